@@ -1,0 +1,38 @@
+/* Powering off: print the statistics, then ask the machine to turn off. */
+
+#include "devices/shutdown.h"
+#include <stdio.h>
+#include "devices/kbd.h"
+#include "devices/serial.h"
+#include "devices/timer.h"
+#include "threads/interrupt.h"
+#include "threads/io.h"
+#include "threads/thread.h"
+#include <console.h>
+
+/* Prints the statistics and powers the machine off.  Works in QEMU's
+   and Bochs's ACPI power management, falling back to Bochs's shutdown
+   port; if all fail, halts with interrupts off. */
+void
+shutdown_power_off (void)
+{
+  const char *p;
+
+  timer_print_stats ();
+  thread_print_stats ();
+  kbd_print_stats ();
+  console_print_stats ();
+
+  printf ("Powering off...\n");
+  serial_flush ();
+  intr_disable ();
+
+  outw (0x604, 0x2000);                 /* QEMU (PIIX4 PM1a control). */
+  outw (0xb004, 0x2000);                /* Bochs, older QEMU. */
+  for (p = "Shutdown"; *p != '\0'; p++)
+    outb (0x8900, *p);
+
+  /* The power-off request takes effect asynchronously. */
+  for (;;)
+    asm volatile ("cli; hlt");
+}

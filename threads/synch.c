@@ -1,0 +1,248 @@
+/* Semaphores, locks and condition variables.  All three block and wake
+   threads through the scheduler; the bookkeeping runs with interrupts
+   off, which is what makes it atomic on one CPU. */
+
+#include "threads/synch.h"
+#include <stdio.h>
+#include <string.h>
+#include "threads/interrupt.h"
+#include "threads/thread.h"
+
+/* Removes and returns the highest-priority thread in WAITERS (the first
+   of equals, so waiting is FIFO within a priority). */
+static struct thread *
+pop_highest_waiter (struct list *waiters)
+{
+  struct list_elem *e, *best = list_begin (waiters);
+
+  for (e = list_next (best); e != list_end (waiters); e = list_next (e))
+    if (list_entry (e, struct thread, elem)->priority
+        > list_entry (best, struct thread, elem)->priority)
+      best = e;
+  list_remove (best);
+  return list_entry (best, struct thread, elem);
+}
+
+/* Initializes SEMA to VALUE. */
+void
+sema_init (struct semaphore *sema, unsigned value)
+{
+  ASSERT (sema != NULL);
+
+  sema->value = value;
+  list_init (&sema->waiters);
+}
+
+/* Waits until SEMA is positive, then decrements it.  May sleep, so it
+   must not be called from an interrupt handler; it may be called with
+   interrupts off, and if it sleeps the next thread turns them back on. */
+void
+sema_down (struct semaphore *sema)
+{
+  enum intr_level old_level;
+
+  ASSERT (sema != NULL);
+  ASSERT (!intr_context ());
+
+  old_level = intr_disable ();
+  while (sema->value == 0)
+    {
+      list_push_back (&sema->waiters, &thread_current ()->elem);
+      thread_block ();
+    }
+  sema->value--;
+  intr_set_level (old_level);
+}
+
+/* Decrements SEMA if it is positive, without waiting.  Returns true if
+   it did.  Safe in interrupt handlers. */
+bool
+sema_try_down (struct semaphore *sema)
+{
+  enum intr_level old_level;
+  bool success = false;
+
+  ASSERT (sema != NULL);
+
+  old_level = intr_disable ();
+  if (sema->value > 0)
+    {
+      sema->value--;
+      success = true;
+    }
+  intr_set_level (old_level);
+  return success;
+}
+
+/* Increments SEMA and wakes its highest-priority waiter, which runs at
+   once if it outranks the caller (after the handler, in an interrupt).
+   Safe in interrupt handlers. */
+void
+sema_up (struct semaphore *sema)
+{
+  enum intr_level old_level;
+
+  ASSERT (sema != NULL);
+
+  old_level = intr_disable ();
+  if (!list_empty (&sema->waiters))
+    thread_unblock (pop_highest_waiter (&sema->waiters));
+  sema->value++;
+  intr_set_level (old_level);
+  thread_yield_if_outranked ();
+}
+
+/* Initializes LOCK, free. */
+void
+lock_init (struct lock *lock)
+{
+  ASSERT (lock != NULL);
+
+  lock->holder = NULL;
+  sema_init (&lock->semaphore, 1);
+}
+
+/* Acquires LOCK, sleeping until it is free.  While we wait, our priority
+   is donated to the holder and down the chain of holders it waits for.
+   Must not be called from an interrupt handler nor by the holder. */
+void
+lock_acquire (struct lock *lock)
+{
+  struct thread *cur = thread_current ();
+  enum intr_level old_level;
+
+  ASSERT (lock != NULL);
+  ASSERT (!intr_context ());
+  ASSERT (!lock_held_by_current_thread (lock));
+
+  old_level = intr_disable ();
+  if (lock->holder != NULL && !thread_mlfqs)
+    {
+      cur->waiting_lock = lock;
+      thread_donate_priority (cur);
+    }
+  sema_down (&lock->semaphore);
+  cur->waiting_lock = NULL;
+  lock->holder = cur;
+  list_push_back (&cur->held_locks, &lock->elem);
+  intr_set_level (old_level);
+}
+
+/* Acquires LOCK if it is free.  Returns true if it did. */
+bool
+lock_try_acquire (struct lock *lock)
+{
+  enum intr_level old_level;
+  bool success;
+
+  ASSERT (lock != NULL);
+  ASSERT (!lock_held_by_current_thread (lock));
+
+  old_level = intr_disable ();
+  success = sema_try_down (&lock->semaphore);
+  if (success)
+    {
+      lock->holder = thread_current ();
+      list_push_back (&lock->holder->held_locks, &lock->elem);
+    }
+  intr_set_level (old_level);
+  return success;
+}
+
+/* Releases LOCK, held by the running thread.  The donations that came
+   through LOCK end; those through other held locks remain. */
+void
+lock_release (struct lock *lock)
+{
+  struct thread *cur = thread_current ();
+  enum intr_level old_level;
+
+  ASSERT (lock != NULL);
+  ASSERT (lock_held_by_current_thread (lock));
+
+  old_level = intr_disable ();
+  list_remove (&lock->elem);
+  lock->holder = NULL;
+  if (!thread_mlfqs)
+    thread_refresh_priority (cur);
+  sema_up (&lock->semaphore);
+  intr_set_level (old_level);
+}
+
+bool
+lock_held_by_current_thread (const struct lock *lock)
+{
+  ASSERT (lock != NULL);
+
+  return lock->holder == thread_current ();
+}
+
+/* One thread waiting on a condition variable. */
+struct cond_waiter
+  {
+    struct list_elem elem;              /* In the condition's waiters. */
+    struct semaphore semaphore;         /* Upped to wake the waiter. */
+    struct thread *thread;              /* The waiter. */
+  };
+
+void
+cond_init (struct condition *cond)
+{
+  ASSERT (cond != NULL);
+
+  list_init (&cond->waiters);
+}
+
+/* Atomically releases LOCK and waits for COND to be signalled, then
+   re-acquires LOCK before returning.  LOCK must be held. */
+void
+cond_wait (struct condition *cond, struct lock *lock)
+{
+  struct cond_waiter waiter;
+
+  ASSERT (cond != NULL);
+  ASSERT (lock != NULL);
+  ASSERT (!intr_context ());
+  ASSERT (lock_held_by_current_thread (lock));
+
+  sema_init (&waiter.semaphore, 0);
+  waiter.thread = thread_current ();
+  list_push_back (&cond->waiters, &waiter.elem);
+  lock_release (lock);
+  sema_down (&waiter.semaphore);
+  lock_acquire (lock);
+}
+
+/* Wakes the highest-priority thread waiting on COND, if any.  LOCK must
+   be held. */
+void
+cond_signal (struct condition *cond, struct lock *lock)
+{
+  struct list_elem *e, *best;
+
+  ASSERT (cond != NULL);
+  ASSERT (lock != NULL);
+  ASSERT (!intr_context ());
+  ASSERT (lock_held_by_current_thread (lock));
+
+  if (list_empty (&cond->waiters))
+    return;
+  best = list_begin (&cond->waiters);
+  for (e = list_next (best); e != list_end (&cond->waiters); e = list_next (e))
+    if (list_entry (e, struct cond_waiter, elem)->thread->priority
+        > list_entry (best, struct cond_waiter, elem)->thread->priority)
+      best = e;
+  list_remove (best);
+  sema_up (&list_entry (best, struct cond_waiter, elem)->semaphore);
+}
+
+/* Wakes every thread waiting on COND.  LOCK must be held. */
+void
+cond_broadcast (struct condition *cond, struct lock *lock)
+{
+  ASSERT (cond != NULL);
+  ASSERT (lock != NULL);
+
+  while (!list_empty (&cond->waiters))
+    cond_signal (cond, lock);
+}

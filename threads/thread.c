@@ -1,0 +1,627 @@
+/* Kernel threads and the scheduler.
+
+   The ready threads live in 64 FIFO queues, one per priority, with a
+   64-bit mask of the non-empty ones, so picking the next thread is a
+   count-leading-zeros away and never scans threads.  The running thread
+   is not in any queue; the idle thread runs only when every queue is
+   empty and is never queued.
+
+   With the priority scheduler a thread's effective priority is the
+   maximum of its own (base) priority and the priorities of the threads
+   waiting for locks it holds (donation, see synch.c).  With -mlfqs the
+   4.4BSD formulas set every priority and donation is off. */
+
+#include "threads/thread.h"
+#include <debug.h>
+#include <random.h>
+#include <stdio.h>
+#include <string.h>
+#include "threads/flags.h"
+#include "threads/gdt.h"
+#include "threads/interrupt.h"
+#include "threads/palloc.h"
+#include "threads/synch.h"
+#include "threads/vaddr.h"
+#include "devices/timer.h"
+
+/* Random value in struct thread's MAGIC: detects stack overflow. */
+#define THREAD_MAGIC 0x5be1a7d3
+
+/* Timer ticks per time slice. */
+#define TIME_SLICE 4
+
+/* Ready queues, one per priority, and the mask of non-empty ones
+   (bit P set iff ready_queues[P] is non-empty).  Interrupts off. */
+static struct list ready_queues[PRI_MAX + 1];
+static uint64_t ready_mask;
+static int ready_cnt;
+
+/* Every live thread, for thread_foreach and the 4.4BSD updates. */
+static struct list all_threads;
+
+/* The running thread. */
+static struct thread *running;
+
+static struct thread *idle_thread;
+static struct thread *initial_thread;
+
+static struct lock tid_lock;
+
+/* Statistics. */
+static long long idle_ticks;
+static long long kernel_ticks;
+static long long user_ticks;
+
+/* Ticks the running thread has had in its slice. */
+static unsigned slice_ticks;
+
+/* 4.4BSD system load average, fixed point. */
+static fixed_t load_avg;
+
+bool thread_mlfqs;
+
+void kernel_thread_entry (thread_func *, void *aux);
+static void idle (void *aux);
+static void init_thread (struct thread *, const char *name, int priority);
+static void schedule (void);
+static tid_t allocate_tid (void);
+static void mlfqs_update_priority (struct thread *t);
+
+/* From switch.S. */
+struct thread *switch_threads (struct thread *cur, struct thread *next);
+void switch_entry (void);
+void thread_schedule_tail (struct thread *prev);
+
+static bool
+is_thread (const struct thread *t)
+{
+  return t != NULL && t->magic == THREAD_MAGIC;
+}
+
+static void
+ready_push (struct thread *t)
+{
+  list_push_back (&ready_queues[t->priority], &t->elem);
+  ready_mask |= 1ull << t->priority;
+  ready_cnt++;
+}
+
+static void
+ready_remove (struct thread *t)
+{
+  list_remove (&t->elem);
+  if (list_empty (&ready_queues[t->priority]))
+    ready_mask &= ~(1ull << t->priority);
+  ready_cnt--;
+}
+
+/* Priority of the best ready thread, or -1 if none is ready. */
+static int
+ready_max_priority (void)
+{
+  return ready_mask != 0 ? 63 - __builtin_clzll (ready_mask) : -1;
+}
+
+/* Turns the code that is running now into the initial thread.  The boot
+   stack is a page-aligned page, so struct thread fits at its bottom. */
+void
+thread_init (void)
+{
+  int p;
+
+  ASSERT (intr_get_level () == INTR_OFF);
+
+  for (p = PRI_MIN; p <= PRI_MAX; p++)
+    list_init (&ready_queues[p]);
+  list_init (&all_threads);
+  lock_init (&tid_lock);
+
+  initial_thread = pg_round_down (__builtin_frame_address (0));
+  init_thread (initial_thread, "main", PRI_DEFAULT);
+  initial_thread->status = THREAD_RUNNING;
+  running = initial_thread;
+  initial_thread->tid = allocate_tid ();
+}
+
+/* Creates the idle thread and starts preemptive scheduling by enabling
+   interrupts. */
+void
+thread_start (void)
+{
+  struct semaphore idle_started;
+
+  sema_init (&idle_started, 0);
+  thread_create ("idle", PRI_MIN, idle, &idle_started);
+  intr_enable ();
+  sema_down (&idle_started);
+}
+
+/* Called by the timer interrupt at each tick; TICKS is the new tick
+   count and USER_MODE tells whether user code was interrupted. */
+void
+thread_tick (int64_t ticks, bool user_mode)
+{
+  struct thread *t = running;
+
+  if (t == idle_thread)
+    idle_ticks++;
+  else if (user_mode)
+    user_ticks++;
+  else
+    kernel_ticks++;
+
+  if (thread_mlfqs)
+    {
+      if (t != idle_thread)
+        t->recent_cpu = fp_add_int (t->recent_cpu, 1);
+      if (ticks % TIMER_FREQ == 0)
+        {
+          int busy = ready_cnt + (t != idle_thread ? 1 : 0);
+          struct list_elem *e;
+
+          load_avg = fp_add (fp_mul (fp_div_int (fp_from_int (59), 60),
+                                     load_avg),
+                             fp_mul_int (fp_div_int (fp_from_int (1), 60),
+                                         busy));
+          for (e = list_begin (&all_threads); e != list_end (&all_threads);
+               e = list_next (e))
+            {
+              struct thread *u = list_entry (e, struct thread, allelem);
+              fixed_t twice_load = fp_mul_int (load_avg, 2);
+              fixed_t decay = fp_div (twice_load, fp_add_int (twice_load, 1));
+
+              if (u == idle_thread)
+                continue;
+              u->recent_cpu = fp_add_int (fp_mul (decay, u->recent_cpu),
+                                          u->nice);
+              mlfqs_update_priority (u);
+            }
+        }
+      else if (ticks % 4 == 0 && t != idle_thread)
+        mlfqs_update_priority (t);
+    }
+
+  if (++slice_ticks >= TIME_SLICE)
+    intr_yield_on_return ();
+  else
+    thread_yield_if_outranked ();
+}
+
+void
+thread_print_stats (void)
+{
+  printf ("Thread: %lld idle ticks, %lld kernel ticks, %lld user ticks\n",
+          idle_ticks, kernel_ticks, user_ticks);
+}
+
+/* Creates a kernel thread named NAME with PRIORITY that runs FUNCTION
+   (AUX) and puts it in the ready queue.  Returns its tid, or TID_ERROR
+   if there is no memory.  If the new thread outranks the caller, it runs
+   before this returns. */
+tid_t
+thread_create (const char *name, int priority, thread_func *function,
+               void *aux)
+{
+  struct thread *t;
+  uint64_t *sp;
+  enum intr_level old_level;
+
+  ASSERT (function != NULL);
+
+  t = palloc_get_page (PAL_ZERO);
+  if (t == NULL)
+    return TID_ERROR;
+  init_thread (t, name, priority);
+  t->tid = allocate_tid ();
+
+  /* A frame for switch_threads to "return" into switch_entry, which
+     then calls kernel_thread_entry (FUNCTION, AUX) from %r12 and %r13. */
+  sp = (uint64_t *) ((uint8_t *) t + PGSIZE);
+  *--sp = 0;                                  /* Keeps %rsp aligned. */
+  *--sp = (uint64_t) switch_entry;
+  *--sp = 0;                                  /* %rbx */
+  *--sp = 0;                                  /* %rbp */
+  *--sp = (uint64_t) function;                /* %r12 */
+  *--sp = (uint64_t) aux;                     /* %r13 */
+  *--sp = 0;                                  /* %r14 */
+  *--sp = 0;                                  /* %r15 */
+  t->stack = (uint8_t *) sp;
+
+  old_level = intr_disable ();
+  if (thread_mlfqs)
+    {
+      t->nice = running->nice;
+      t->recent_cpu = running->recent_cpu;
+      mlfqs_update_priority (t);
+    }
+  list_push_back (&all_threads, &t->allelem);
+  thread_unblock (t);
+  intr_set_level (old_level);
+
+  thread_yield_if_outranked ();
+  return t->tid;
+}
+
+/* Puts the running thread to sleep until thread_unblock.  Interrupts
+   must be off; usually a synchronization primitive calls this. */
+void
+thread_block (void)
+{
+  ASSERT (!intr_context ());
+  ASSERT (intr_get_level () == INTR_OFF);
+
+  running->status = THREAD_BLOCKED;
+  schedule ();
+}
+
+/* Moves blocked thread T to the ready queue.  Does not preempt the
+   running thread: callers that may wake a higher-priority thread call
+   thread_yield_if_outranked when their own state is consistent. */
+void
+thread_unblock (struct thread *t)
+{
+  enum intr_level old_level;
+
+  ASSERT (is_thread (t));
+
+  old_level = intr_disable ();
+  ASSERT (t->status == THREAD_BLOCKED);
+  ready_push (t);
+  t->status = THREAD_READY;
+  intr_set_level (old_level);
+}
+
+/* Yields the CPU if a ready thread has a higher priority than the
+   running one; from an interrupt handler, on return from it. */
+void
+thread_yield_if_outranked (void)
+{
+  enum intr_level old_level = intr_disable ();
+  bool outranked = ready_max_priority () > running->priority;
+
+  intr_set_level (old_level);
+  if (!outranked)
+    return;
+  if (intr_context ())
+    intr_yield_on_return ();
+  else
+    thread_yield ();
+}
+
+struct thread *
+thread_current (void)
+{
+  struct thread *t = running;
+
+  ASSERT (is_thread (t));
+  ASSERT (t->status == THREAD_RUNNING);
+  return t;
+}
+
+tid_t
+thread_tid (void)
+{
+  return thread_current ()->tid;
+}
+
+const char *
+thread_name (void)
+{
+  return thread_current ()->name;
+}
+
+/* Deschedules the running thread and destroys it.  Never returns. */
+void
+thread_exit (void)
+{
+  ASSERT (!intr_context ());
+
+  intr_disable ();
+  list_remove (&running->allelem);
+  running->status = THREAD_DYING;
+  schedule ();
+  NOT_REACHED ();
+}
+
+/* Gives up the CPU; the running thread stays ready and may be picked
+   again at once if nothing outranks it. */
+void
+thread_yield (void)
+{
+  struct thread *cur = running;
+  enum intr_level old_level;
+
+  ASSERT (!intr_context ());
+
+  old_level = intr_disable ();
+  if (cur != idle_thread)
+    ready_push (cur);
+  cur->status = THREAD_READY;
+  schedule ();
+  intr_set_level (old_level);
+}
+
+/* Calls ACTION (T, AUX) for every thread.  Interrupts must be off. */
+void
+thread_foreach (thread_action_func *action, void *aux)
+{
+  struct list_elem *e;
+
+  ASSERT (intr_get_level () == INTR_OFF);
+  for (e = list_begin (&all_threads); e != list_end (&all_threads);
+       e = list_next (e))
+    action (list_entry (e, struct thread, allelem), aux);
+}
+
+/* Sets T's effective priority to PRIORITY, moving it between ready
+   queues if it is ready.  Interrupts off. */
+static void
+set_effective_priority (struct thread *t, int priority)
+{
+  ASSERT (intr_get_level () == INTR_OFF);
+
+  if (t->priority == priority)
+    return;
+  if (t->status == THREAD_READY)
+    {
+      ready_remove (t);
+      t->priority = priority;
+      ready_push (t);
+    }
+  else
+    t->priority = priority;
+}
+
+/* Recomputes T's effective priority from its base priority and the
+   waiters of the locks it holds.  Interrupts off. */
+void
+thread_refresh_priority (struct thread *t)
+{
+  int priority = t->base_priority;
+  struct list_elem *e, *w;
+
+  for (e = list_begin (&t->held_locks); e != list_end (&t->held_locks);
+       e = list_next (e))
+    {
+      struct lock *lock = list_entry (e, struct lock, elem);
+      struct list *waiters = &lock->semaphore.waiters;
+
+      for (w = list_begin (waiters); w != list_end (waiters);
+           w = list_next (w))
+        {
+          struct thread *waiter = list_entry (w, struct thread, elem);
+          if (waiter->priority > priority)
+            priority = waiter->priority;
+        }
+    }
+  set_effective_priority (t, priority);
+}
+
+/* DONOR is about to wait for DONOR->waiting_lock: raises the holder of
+   that lock, and the holder of the lock that holder waits for, and so
+   on, to at least DONOR's priority.  Stops where a holder already has
+   it, which also bounds the walk.  Interrupts off. */
+void
+thread_donate_priority (struct thread *donor)
+{
+  struct lock *lock = donor->waiting_lock;
+
+  ASSERT (intr_get_level () == INTR_OFF);
+  while (lock != NULL && lock->holder != NULL
+         && lock->holder->priority < donor->priority)
+    {
+      set_effective_priority (lock->holder, donor->priority);
+      lock = lock->holder->waiting_lock;
+    }
+}
+
+int
+thread_get_priority (void)
+{
+  return thread_current ()->priority;
+}
+
+/* Sets the running thread's base priority.  Donations keep the
+   effective priority up until they end.  Ignored with -mlfqs. */
+void
+thread_set_priority (int new_priority)
+{
+  enum intr_level old_level;
+
+  ASSERT (new_priority >= PRI_MIN && new_priority <= PRI_MAX);
+  if (thread_mlfqs)
+    return;
+
+  old_level = intr_disable ();
+  running->base_priority = new_priority;
+  thread_refresh_priority (running);
+  intr_set_level (old_level);
+  thread_yield_if_outranked ();
+}
+
+/* 4.4BSD: priority = PRI_MAX - recent_cpu / 4 - nice * 2, clamped. */
+static void
+mlfqs_update_priority (struct thread *t)
+{
+  int priority = PRI_MAX - fp_trunc (fp_div_int (t->recent_cpu, 4))
+                 - t->nice * 2;
+
+  if (priority < PRI_MIN)
+    priority = PRI_MIN;
+  if (priority > PRI_MAX)
+    priority = PRI_MAX;
+  t->base_priority = priority;
+  set_effective_priority (t, priority);
+}
+
+int
+thread_get_nice (void)
+{
+  return thread_current ()->nice;
+}
+
+/* Sets the running thread's nice value and recomputes its priority;
+   yields if it no longer has the highest priority. */
+void
+thread_set_nice (int nice)
+{
+  enum intr_level old_level;
+
+  if (nice < NICE_MIN)
+    nice = NICE_MIN;
+  if (nice > NICE_MAX)
+    nice = NICE_MAX;
+
+  old_level = intr_disable ();
+  running->nice = nice;
+  if (thread_mlfqs)
+    mlfqs_update_priority (running);
+  intr_set_level (old_level);
+  thread_yield_if_outranked ();
+}
+
+/* 100 times the running thread's recent_cpu, rounded. */
+int
+thread_get_recent_cpu (void)
+{
+  enum intr_level old_level = intr_disable ();
+  int value = fp_round (fp_mul_int (running->recent_cpu, 100));
+
+  intr_set_level (old_level);
+  return value;
+}
+
+/* 100 times the system load average, rounded. */
+int
+thread_get_load_avg (void)
+{
+  enum intr_level old_level = intr_disable ();
+  int value = fp_round (fp_mul_int (load_avg, 100));
+
+  intr_set_level (old_level);
+  return value;
+}
+
+/* The idle thread: runs when nothing else is ready.  It blocks itself at
+   once each time it is scheduled; the scheduler picks it directly when
+   the ready queues are empty. */
+static void
+idle (void *idle_started_)
+{
+  struct semaphore *idle_started = idle_started_;
+
+  idle_thread = running;
+  sema_up (idle_started);
+
+  for (;;)
+    {
+      intr_disable ();
+      thread_block ();
+
+      /* Re-enable interrupts and wait for the next one.  STI takes
+         effect after the next instruction, so no interrupt can slip in
+         between and leave us halted with work to do. */
+      asm volatile ("sti; hlt" : : : "memory");
+    }
+}
+
+/* First function of every kernel thread, called from switch_entry. */
+void
+kernel_thread_entry (thread_func *function, void *aux)
+{
+  ASSERT (function != NULL);
+
+  intr_enable ();
+  function (aux);
+  thread_exit ();
+}
+
+/* Initializes T as a blocked thread named NAME. */
+static void
+init_thread (struct thread *t, const char *name, int priority)
+{
+  ASSERT (t != NULL);
+  ASSERT (PRI_MIN <= priority && priority <= PRI_MAX);
+  ASSERT (name != NULL);
+
+  memset (t, 0, sizeof *t);
+  t->status = THREAD_BLOCKED;
+  strlcpy (t->name, name, sizeof t->name);
+  t->priority = t->base_priority = priority;
+  list_init (&t->held_locks);
+  t->magic = THREAD_MAGIC;
+  if (t == initial_thread)
+    list_push_back (&all_threads, &t->allelem);
+}
+
+/* The thread to run next: the front of the highest non-empty ready
+   queue, or the idle thread. */
+static struct thread *
+next_thread_to_run (void)
+{
+  struct thread *t;
+  int p = ready_max_priority ();
+
+  if (p < 0)
+    return idle_thread;
+  t = list_entry (list_front (&ready_queues[p]), struct thread, elem);
+  ready_remove (t);
+  return t;
+}
+
+/* Finishes a switch, running in the new thread: marks it running,
+   starts its time slice, points the TSS at its stack, and frees PREV if
+   it was dying.  Called from schedule and, for a new thread, from
+   switch_entry. */
+void
+thread_schedule_tail (struct thread *prev)
+{
+  struct thread *cur = running;
+
+  ASSERT (intr_get_level () == INTR_OFF);
+
+  cur->status = THREAD_RUNNING;
+  slice_ticks = 0;
+  tss_set_kernel_stack ((uint64_t) cur + PGSIZE);
+
+  if (prev != NULL && prev->status == THREAD_DYING && prev != initial_thread)
+    {
+      ASSERT (prev != cur);
+      palloc_free_page (prev);
+    }
+}
+
+/* Switches to the next thread.  The running thread's status must already
+   say why it stops running.  Interrupts off. */
+static void
+schedule (void)
+{
+  struct thread *cur = running;
+  struct thread *next = next_thread_to_run ();
+  struct thread *prev = NULL;
+
+  ASSERT (intr_get_level () == INTR_OFF);
+  ASSERT (cur->status != THREAD_RUNNING);
+  ASSERT (is_thread (next));
+  if (cur->magic != THREAD_MAGIC)
+    PANIC ("kernel stack overflow in thread %s", cur->name);
+
+  if (cur != next)
+    {
+      running = next;
+      prev = switch_threads (cur, next);
+    }
+  thread_schedule_tail (prev);
+}
+
+static tid_t
+allocate_tid (void)
+{
+  static tid_t next_tid = 1;
+  tid_t tid;
+
+  lock_acquire (&tid_lock);
+  tid = next_tid++;
+  lock_release (&tid_lock);
+  return tid;
+}
