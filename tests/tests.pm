@@ -164,14 +164,16 @@ sub require_line {
     fail ("$run: $problem\nLast lines of output:\n" . tail_of (8, @output));
 }
 
-# The checks every run must pass, whatever the test: some output, no panic,
-# no reboot, no FAIL, no TIMEOUT, a complete boot and a clean power-off.
+# The checks every run must pass, whatever the test: some output, no FAIL,
+# no panic, no reboot, no TIMEOUT, a complete boot and a clean power-off.
 sub common_checks {
     my ($run, @output) = @_;
     fail ("$run: produced no output at all\n") if !grep { /\S/ } @output;
+
+    # A test's "(NAME) FAIL: ..." line explains the panic that follows it.
+    check_for_keyword ($run, 'FAIL', @output);
     check_for_panic ($run, @output);
     check_for_triple_fault ($run, @output);
-    check_for_keyword ($run, 'FAIL', @output);
     check_for_keyword ($run, qr/\bTIMEOUT\b/, @output);
     require_line ($run, qr/Pintos booting with/,
                   "the kernel did not boot: no 'Pintos booting with' line",
