@@ -73,6 +73,27 @@ KERNEL_SRC += devices/kbd.c          # PS/2 keyboard.
 KERNEL_SRC += devices/input.c        # Keyboard input buffer.
 KERNEL_SRC += devices/shutdown.c     # Power off.
 
+KERNEL_SRC += filesys/filesys.c      # Superblock, format, mount; create/open/remove by name.
+KERNEL_SRC += filesys/free-map.c     # Free-sector bitmap, written through to disk.
+KERNEL_SRC += filesys/inode.c        # Open inodes: sharing, data I/O, removal, write denial.
+KERNEL_SRC += filesys/inode-index.c  # On-disk inode and its tree of sector pointers.
+KERNEL_SRC += filesys/directory.c    # Directory entries: lookup, add, remove, readdir.
+KERNEL_SRC += filesys/file.c         # Open files: position and write denial.
+KERNEL_SRC += filesys/fsutil.c       # Command-line actions ls, cat, rm, put, get.
+
+USERPROG_SRC += userprog/process.c    # Process life cycle: run, fork, exec, wait, exit.
+USERPROG_SRC += userprog/load.c       # ELF loader and the initial stack.
+USERPROG_SRC += userprog/addrspace.c  # User address spaces.
+USERPROG_SRC += userprog/fdtable.c    # File descriptors and shared open files.
+USERPROG_SRC += userprog/syscall.c    # System calls.
+USERPROG_SRC += userprog/syscall-entry.S  # The syscall instruction's entry.
+USERPROG_SRC += userprog/usercopy.S   # Fault-tolerant user memory copies.
+USERPROG_SRC += userprog/usermem.c    # Checked access to user memory.
+USERPROG_SRC += userprog/exception.c  # CPU exceptions, inspection interrupts.
+ifneq ($(filter filesys/filesys.c,$(KERNEL_SRC)),)
+KERNEL_SRC += $(USERPROG_SRC)
+endif
+
 KERNEL_SRC += lib/stdio.c            # printf engine, snprintf.
 KERNEL_SRC += lib/string.c           # String and memory functions.
 KERNEL_SRC += lib/stdlib.c           # atoi, qsort, bsearch, strtol.
@@ -83,10 +104,28 @@ KERNEL_SRC += lib/kernel/bitmap.c    # Bitmaps.
 KERNEL_SRC += lib/kernel/console.c   # printf to serial and VGA.
 KERNEL_SRC += lib/kernel/debug.c     # Panics and backtraces.
 
+# ---- User programs ----
+USER_CFLAGS := -std=gnu11 -ffreestanding -nostdinc -nostdlib -fno-pic -fno-pie \
+	-mno-sse -mno-sse2 -mno-mmx -msoft-float -fno-stack-protector \
+	-fno-omit-frame-pointer -fno-asynchronous-unwind-tables -O2 -g $(WARNINGS)
+USER_CPPFLAGS := -I. -Iinclude -Iinclude/lib -Iinclude/lib/user -MMD -MP
+
+USER_LIB_SRC += lib/user/entry.c     # _start: calls main, then exit.
+USER_LIB_SRC += lib/user/syscall.c   # System call wrappers.
+USER_LIB_SRC += lib/user/console.c   # printf and puts over write.
+USER_LIB_SRC += lib/user/debug.c     # ASSERT failures in user programs.
+USER_LIB_SRC += lib/stdio.c lib/string.c lib/stdlib.c lib/random.c
+USER_LIB_OBJ := $(USER_LIB_SRC:%.c=$(BUILD)/user/%.o)
+USER_LIB := $(BUILD)/user/libc.a
+TEST_LIB_OBJ := $(BUILD)/user/tests/lib.o
+
+EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
+
 # ---- Tests ----
 SUITES ?= kernel threads
-ALL_SUITES := kernel threads
+ALL_SUITES := kernel threads userprog
 KERNEL_SUITES := kernel threads
+USER_SUITES := userprog
 $(foreach s,$(ALL_SUITES),$(eval include tests/$(s)/Make.tests))
 
 KERNEL_TESTS := $(foreach s,$(KERNEL_SUITES),$(tests/$(s)_TESTS))
@@ -96,13 +135,19 @@ KERNEL_SRC += $(sort $(foreach s,$(KERNEL_SUITES), \
 
 KERNEL_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(patsubst %.S,$(BUILD)/%.o,$(KERNEL_SRC)))
 
+# User test programs: each suite's _PROGS (tests and their helpers).
+USER_PROGS := $(foreach s,$(USER_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_PROGS)))
+USER_PROG_FILES := $(addprefix $(BUILD)/,$(USER_PROGS)) \
+	$(addprefix $(BUILD)/examples/,$(EXAMPLES))
+
 TIMEOUT ?= 60
 TEST_NAMES := $(foreach s,$(SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
 RESULTS := $(addprefix $(BUILD)/,$(addsuffix .result,$(TEST_NAMES)))
-ALL_TEST_NAMES := $(foreach s,$(ALL_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
+KERNEL_TEST_NAMES := $(foreach s,$(KERNEL_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
+USER_TEST_NAMES := $(foreach s,$(USER_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
 
 .PHONY: all check grade recheck run run-smoke clean need-qemu
-all: $(BUILD)/os.dsk $(BUILD)/kernel.o
+all: $(BUILD)/os.dsk $(BUILD)/kernel.o $(USER_PROG_FILES)
 
 # ---- Compiling ----
 $(BUILD)/%.o: %.c $(BUILD)/tests/kernel-tests.inc
@@ -114,6 +159,26 @@ $(BUILD)/%.o: %.S
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  AS      $<")
 	$(Q)$(CC) $(ASFLAGS) $(CPPFLAGS) -c $< -o $@
+
+# User-program objects: the same library sources, built for user mode.
+$(BUILD)/user/%.o: %.c
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  CC(u)   $<")
+	$(Q)$(CC) $(USER_CFLAGS) $(USER_CPPFLAGS) -c $< -o $@
+
+$(USER_LIB): $(USER_LIB_OBJ)
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+# A user test program: its object, the test library, the C library.
+$(BUILD)/tests/%: $(BUILD)/user/tests/%.o $(TEST_LIB_OBJ) $(USER_LIB) lib/user/user.lds
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(LD) -T lib/user/user.lds -z noexecstack -o $@ $< $(TEST_LIB_OBJ) $(USER_LIB)
+
+$(BUILD)/examples/%: $(BUILD)/user/examples/%.o $(USER_LIB) lib/user/user.lds
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(LD) -T lib/user/user.lds -z noexecstack -o $@ $< $(USER_LIB)
 
 # The table of kernel tests, rewritten only when the list changes.
 $(BUILD)/tests/kernel-tests.inc: $(foreach s,$(KERNEL_SUITES),tests/$(s)/Make.tests)
@@ -162,13 +227,29 @@ run-smoke: all need-qemu
 	cd $(BUILD) && ../utils/pintos -T 20 -- -q
 
 # ---- Testing ----
-define test-rule
+define kernel-test-rule
 $(BUILD)/$(1).result: $(BUILD)/os.dsk $(1).ck
 	@cd $(BUILD) && ../utils/run-test $(1) -v -k \
 	  -T $$(or $$($(1)_TIMEOUT),$(TIMEOUT)) $$($(1)_PINTOSOPTS) \
 	  -- -q $$($(1)_KERNELARGS) run $(notdir $(1))
 endef
-$(foreach t,$(ALL_TEST_NAMES),$(eval $(call test-rule,$(t))))
+$(foreach t,$(KERNEL_TEST_NAMES),$(eval $(call kernel-test-rule,$(t))))
+
+# A user test T runs on a fresh 10 MB file system holding T and the
+# programs in T_PUTFILES, with 20 MB of RAM (as graders run it):
+#   T_ARGS        arguments after the program name
+#   T_PUTFILES    more programs or files to copy in (paths under build/)
+define user-test-rule
+$(BUILD)/$(1).result: $(BUILD)/os.dsk $(BUILD)/$(1) $(1).ck \
+	  $$(addprefix $(BUILD)/,$$($(1)_PUTFILES))
+	@cd $(BUILD) && ../utils/run-test $(1) -v -k \
+	  -T $$(or $$($(1)_TIMEOUT),$(TIMEOUT)) -m 20 --fs-disk=10 \
+	  -p $(1):$(notdir $(1)) \
+	  $$(foreach f,$$($(1)_PUTFILES),-p $$(f):$$(notdir $$(f))) \
+	  $$($(1)_PINTOSOPTS) \
+	  -- -q -f $$($(1)_KERNELARGS) run '$(notdir $(1))$$(if $$($(1)_ARGS), $$($(1)_ARGS))'
+endef
+$(foreach t,$(USER_TEST_NAMES),$(eval $(call user-test-rule,$(t))))
 
 $(RESULTS): | need-qemu
 
@@ -185,4 +266,8 @@ recheck:
 clean:
 	rm -rf $(BUILD)
 
--include $(KERNEL_OBJ:.o=.d) $(BUILD)/threads/loader.d
+# Keep intermediate objects, so a rebuild relinks only what changed.
+.SECONDARY:
+
+-include $(KERNEL_OBJ:.o=.d) $(BUILD)/threads/loader.d $(USER_LIB_OBJ:.o=.d) \
+	$(USER_PROGS:%=$(BUILD)/user/%.d)

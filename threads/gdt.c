@@ -21,6 +21,10 @@ struct tss
 
 static struct tss tss;
 
+/* Copy of TSS.RSP0 for the system call entry, which must find the kernel
+   stack itself (the syscall instruction does not switch stacks). */
+uint64_t syscall_stack_top;
+
 /* Code and data descriptors: flat, present, with the given DPL. */
 #define DESC_CODE64(DPL) (0x00af9a000000ffffull | ((uint64_t) (DPL) << 45))
 #define DESC_DATA(DPL) (0x00cf92000000ffffull | ((uint64_t) (DPL) << 45))
@@ -86,6 +90,7 @@ void
 tss_set_kernel_stack (uint64_t rsp0)
 {
   tss.rsp0 = rsp0;
+  syscall_stack_top = rsp0;
 }
 
 uint64_t

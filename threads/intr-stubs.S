@@ -92,3 +92,14 @@ intr_stubs:
         STUB_ADDRS 64, 127
         STUB_ADDRS 128, 191
         STUB_ADDRS 192, 255
+
+/* void do_iret (struct intr_frame *frame);
+   Loads every register from FRAME and returns from "interrupt" into
+   it: how a thread enters user mode for the first time, and how a
+   forked child returns from fork. */
+        .section .text
+        .globl do_iret
+        .type do_iret, @function
+do_iret:
+        movq %rdi, %rsp
+        jmp intr_exit

@@ -152,11 +152,15 @@ pml4_destroy (uint64_t *pml4)
   palloc_free_page (pml4);
 }
 
-/* Loads PML4 (or the kernel's, if NULL) into the CPU. */
+/* Loads PML4 (or the kernel's, if NULL) into the CPU, unless it is
+   already loaded (reloading would flush the TLB for nothing). */
 void
 pml4_activate (uint64_t *pml4)
 {
-  lcr3 (vtop (pml4 != NULL ? pml4 : base_pml4));
+  uint64_t cr3 = vtop (pml4 != NULL ? pml4 : base_pml4);
+
+  if (rcr3 () != cr3)
+    lcr3 (cr3);
 }
 
 /* Calls FUNC (PTE, VA, AUX) for each present user page in PML4 in

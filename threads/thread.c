@@ -19,10 +19,12 @@
 #include "threads/flags.h"
 #include "threads/gdt.h"
 #include "threads/interrupt.h"
+#include "threads/mmu.h"
 #include "threads/palloc.h"
 #include "threads/synch.h"
 #include "threads/vaddr.h"
 #include "devices/timer.h"
+#include "userprog/process.h"
 
 /* Random value in struct thread's MAGIC: detects stack overflow. */
 #define THREAD_MAGIC 0x5be1a7d3
@@ -310,7 +312,8 @@ thread_name (void)
   return thread_current ()->name;
 }
 
-/* Deschedules the running thread and destroys it.  Never returns. */
+/* Deschedules the running thread and destroys it, ending its process
+   first if it has one.  Never returns. */
 void
 thread_exit (void)
 {
@@ -549,6 +552,8 @@ init_thread (struct thread *t, const char *name, int priority)
   strlcpy (t->name, name, sizeof t->name);
   t->priority = t->base_priority = priority;
   list_init (&t->held_locks);
+  list_init (&t->children);
+  t->exit_status = -1;
   t->magic = THREAD_MAGIC;
   if (t == initial_thread)
     list_push_back (&all_threads, &t->allelem);
@@ -583,6 +588,7 @@ thread_schedule_tail (struct thread *prev)
   cur->status = THREAD_RUNNING;
   slice_ticks = 0;
   tss_set_kernel_stack ((uint64_t) cur + PGSIZE);
+  pml4_activate (cur->pml4);
 
   if (prev != NULL && prev->status == THREAD_DYING && prev != initial_thread)
     {

@@ -2,7 +2,9 @@
 #ifndef THREADS_GDT_H
 #define THREADS_GDT_H
 
+#ifndef __ASSEMBLER__
 #include <stdint.h>
+#endif
 
 /* Segment selectors.  The order of the user selectors is fixed by the
    SYSRET instruction: user data must sit 8 bytes below user code. */
@@ -13,8 +15,10 @@
 #define SEL_UCSEG 0x23          /* User code (0x20 | RPL 3). */
 #define SEL_TSS 0x28            /* Task-state segment (two slots). */
 
+#ifndef __ASSEMBLER__
 void gdt_init (void);
 void tss_set_kernel_stack (uint64_t rsp0);
 uint64_t tss_get_kernel_stack (void);
+#endif
 
 #endif /* threads/gdt.h */

@@ -63,6 +63,7 @@ bool intr_context (void);
 void intr_yield_on_return (void);
 
 void intr_dump_frame (const struct intr_frame *frame);
+void do_iret (struct intr_frame *frame) __attribute__ ((noreturn));
 const char *intr_name (uint8_t vec);
 
 #endif /* threads/interrupt.h */

@@ -10,6 +10,9 @@
 #include "threads/fixed-point.h"
 
 struct lock;
+struct child_status;
+struct fd_table;
+struct file;
 
 /* States in a thread's life cycle. */
 enum thread_status
@@ -64,6 +67,17 @@ struct thread
 
     struct list_elem elem;          /* Ready queue, waiters or sleepers. */
     struct list_elem allelem;       /* all_threads list. */
+
+    /* Process state (userprog/process.c); a kernel thread has a null
+       PML4 and no file descriptors.  Only the thread itself touches
+       these, except CHILDREN, guarded by the process status lock. */
+    uint64_t *pml4;                 /* Address space, or NULL. */
+    struct list children;           /* struct child_status of children. */
+    struct child_status *own_status; /* Our record, shared with parent. */
+    struct fd_table *fds;           /* Open files, or NULL. */
+    struct file *executable;        /* Our program, kept write-denied. */
+    int exit_status;                /* Reported when we exit. */
+    uint64_t user_rsp;              /* User %rsp at system call entry. */
 
     unsigned magic;                 /* Detects stack overflow; keep last. */
   };

@@ -43,8 +43,10 @@ console_print_stats (void)
   printf ("Console: %lld characters output\n", write_cnt);
 }
 
-static void
-acquire_console (void)
+/* Takes the console for a run of output that must not be split, such
+   as a long write from a user program. */
+void
+console_acquire (void)
 {
   if (!intr_context () && use_lock)
     {
@@ -55,8 +57,8 @@ acquire_console (void)
     }
 }
 
-static void
-release_console (void)
+void
+console_release (void)
 {
   if (!intr_context () && use_lock)
     {
@@ -87,9 +89,9 @@ vprintf (const char *format, va_list args)
 {
   int cnt;
 
-  acquire_console ();
+  console_acquire ();
   cnt = __vprintf (format, args, vprintf_helper, NULL);
-  release_console ();
+  console_release ();
   return cnt;
 }
 
@@ -97,11 +99,11 @@ vprintf (const char *format, va_list args)
 int
 puts (const char *s)
 {
-  acquire_console ();
+  console_acquire ();
   while (*s != '\0')
     putchar_have_lock (*s++);
   putchar_have_lock ('\n');
-  release_console ();
+  console_release ();
   return 0;
 }
 
@@ -109,17 +111,17 @@ puts (const char *s)
 void
 putbuf (const char *buffer, size_t n)
 {
-  acquire_console ();
+  console_acquire ();
   while (n-- > 0)
     putchar_have_lock (*buffer++);
-  release_console ();
+  console_release ();
 }
 
 int
 putchar (int c)
 {
-  acquire_console ();
+  console_acquire ();
   putchar_have_lock (c);
-  release_console ();
+  console_release ();
   return c;
 }

@@ -9,5 +9,7 @@ void console_init (void);
 void console_panic (void);
 void console_print_stats (void);
 void putbuf (const char *buffer, size_t n);
+void console_acquire (void);
+void console_release (void);
 
 #endif /* lib/kernel/console.h */

@@ -1,0 +1,229 @@
+/* File descriptor tables and the open files they share. */
+
+#include "userprog/fdtable.h"
+#include <debug.h>
+#include <string.h>
+#include "filesys/file.h"
+#include "threads/malloc.h"
+
+#define INITIAL_SLOTS 16
+
+/* Guards every open file's REFS and OPEN_CNT. */
+static struct lock fd_lock;
+static size_t open_cnt;         /* Live struct open_files. */
+
+void
+fd_init (void)
+{
+  lock_init (&fd_lock);
+}
+
+/* Creates an open file of KIND for FILE (which it now owns).  Returns
+   NULL if out of memory (FILE is then not closed). */
+struct open_file *
+open_file_create (enum open_file_kind kind, struct file *file)
+{
+  struct open_file *of = malloc (sizeof *of);
+
+  if (of == NULL)
+    return NULL;
+  of->kind = kind;
+  of->file = file;
+  of->refs = 0;
+  lock_init (&of->lock);
+  lock_acquire (&fd_lock);
+  open_cnt++;
+  lock_release (&fd_lock);
+  return of;
+}
+
+static void
+retain (struct open_file *of)
+{
+  lock_acquire (&fd_lock);
+  of->refs++;
+  lock_release (&fd_lock);
+}
+
+/* Drops one reference to OF, closing it with the last. */
+void
+open_file_release (struct open_file *of)
+{
+  bool last;
+
+  lock_acquire (&fd_lock);
+  ASSERT (of->refs > 0);
+  last = --of->refs == 0;
+  if (last)
+    open_cnt--;
+  lock_release (&fd_lock);
+  if (last)
+    {
+      if (of->file != NULL)
+        file_close (of->file);
+      free (of);
+    }
+}
+
+/* Open files alive in the whole system, for leak checks. */
+size_t
+open_file_count (void)
+{
+  return open_cnt;
+}
+
+/* A new table with the console on descriptors 0 and 1, or NULL. */
+struct fd_table *
+fd_table_create (void)
+{
+  struct fd_table *t = malloc (sizeof *t);
+  struct open_file *in, *out;
+
+  if (t == NULL)
+    return NULL;
+  t->size = INITIAL_SLOTS;
+  t->slots = calloc (t->size, sizeof *t->slots);
+  in = open_file_create (OPEN_CONSOLE_IN, NULL);
+  out = open_file_create (OPEN_CONSOLE_OUT, NULL);
+  if (t->slots == NULL || in == NULL || out == NULL)
+    {
+      free (in);
+      free (out);
+      free (t->slots);
+      free (t);
+      return NULL;
+    }
+  t->slots[0] = in;
+  t->slots[1] = out;
+  in->refs = out->refs = 1;
+  return t;
+}
+
+/* A copy of TABLE whose descriptors share TABLE's open files (fork), or
+   NULL if out of memory. */
+struct fd_table *
+fd_table_duplicate (const struct fd_table *table)
+{
+  struct fd_table *t = malloc (sizeof *t);
+  int fd;
+
+  if (t == NULL)
+    return NULL;
+  t->size = table->size;
+  t->slots = calloc (t->size, sizeof *t->slots);
+  if (t->slots == NULL)
+    {
+      free (t);
+      return NULL;
+    }
+  for (fd = 0; fd < t->size; fd++)
+    if (table->slots[fd] != NULL)
+      {
+        t->slots[fd] = table->slots[fd];
+        retain (t->slots[fd]);
+      }
+  return t;
+}
+
+/* Closes every descriptor and frees TABLE. */
+void
+fd_table_destroy (struct fd_table *table)
+{
+  int fd;
+
+  if (table == NULL)
+    return;
+  for (fd = 0; fd < table->size; fd++)
+    if (table->slots[fd] != NULL)
+      open_file_release (table->slots[fd]);
+  free (table->slots);
+  free (table);
+}
+
+/* Makes TABLE at least SIZE slots long.  Returns false if it cannot. */
+static bool
+grow (struct fd_table *table, int size)
+{
+  struct open_file **slots;
+  int new_size = table->size;
+
+  if (size <= table->size)
+    return true;
+  if (size > FD_MAX)
+    return false;
+  while (new_size < size)
+    new_size *= 2;
+  if (new_size > FD_MAX)
+    new_size = FD_MAX;
+  slots = realloc (table->slots, new_size * sizeof *slots);
+  if (slots == NULL)
+    return false;
+  memset (slots + table->size, 0,
+          (new_size - table->size) * sizeof *slots);
+  table->slots = slots;
+  table->size = new_size;
+  return true;
+}
+
+/* Puts OF (one new reference) at the lowest free descriptor >= 2 and
+   returns it, or -1 if the table is full. */
+int
+fd_install (struct fd_table *table, struct open_file *of)
+{
+  int fd;
+
+  for (fd = 2; fd < FD_MAX; fd++)
+    {
+      if (fd >= table->size && !grow (table, fd + 1))
+        return -1;
+      if (table->slots[fd] == NULL)
+        {
+          table->slots[fd] = of;
+          retain (of);
+          return fd;
+        }
+    }
+  return -1;
+}
+
+/* The open file at FD, or NULL for a bad descriptor. */
+struct open_file *
+fd_lookup (const struct fd_table *table, int fd)
+{
+  if (table == NULL || fd < 0 || fd >= table->size)
+    return NULL;
+  return table->slots[fd];
+}
+
+/* Closes FD.  Returns false if it was not open. */
+bool
+fd_close (struct fd_table *table, int fd)
+{
+  struct open_file *of = fd_lookup (table, fd);
+
+  if (of == NULL)
+    return false;
+  table->slots[fd] = NULL;
+  open_file_release (of);
+  return true;
+}
+
+/* Makes NEW_FD refer to OLD_FD's open file, closing NEW_FD first.
+   Returns NEW_FD, or -1 if OLD_FD is bad or NEW_FD out of range. */
+int
+fd_dup2 (struct fd_table *table, int old_fd, int new_fd)
+{
+  struct open_file *of = fd_lookup (table, old_fd);
+
+  if (of == NULL || new_fd < 0 || new_fd >= FD_MAX)
+    return -1;
+  if (old_fd == new_fd)
+    return new_fd;
+  if (!grow (table, new_fd + 1))
+    return -1;
+  if (table->slots[new_fd] != NULL)
+    open_file_release (table->slots[new_fd]);
+  table->slots[new_fd] = of;
+  retain (of);
+  return new_fd;
+}

@@ -1,0 +1,253 @@
+/* Loading an ELF64 executable into a fresh address space and building
+   its initial stack with the arguments.
+
+   Every header field that the loader relies on is checked: a malformed
+   or hostile file is rejected with nothing mapped or leaked. */
+
+#include "userprog/load.h"
+#include <debug.h>
+#include <stdio.h>
+#include <string.h>
+#include "filesys/file.h"
+#include "filesys/filesys.h"
+#include "threads/interrupt.h"
+#include "threads/mmu.h"
+#include "threads/palloc.h"
+#include "threads/thread.h"
+#include "threads/vaddr.h"
+#include "userprog/addrspace.h"
+#include "userprog/usermem.h"
+
+/* ELF64 file header. */
+struct elf64_header
+  {
+    unsigned char e_ident[16];
+    uint16_t e_type;
+    uint16_t e_machine;
+    uint32_t e_version;
+    uint64_t e_entry;
+    uint64_t e_phoff;
+    uint64_t e_shoff;
+    uint32_t e_flags;
+    uint16_t e_ehsize;
+    uint16_t e_phentsize;
+    uint16_t e_phnum;
+    uint16_t e_shentsize;
+    uint16_t e_shnum;
+    uint16_t e_shstrndx;
+  };
+
+/* ELF64 program header. */
+struct elf64_phdr
+  {
+    uint32_t p_type;
+    uint32_t p_flags;
+    uint64_t p_offset;
+    uint64_t p_vaddr;
+    uint64_t p_paddr;
+    uint64_t p_filesz;
+    uint64_t p_memsz;
+    uint64_t p_align;
+  };
+
+#define ET_EXEC 2
+#define EM_X86_64 62
+#define PT_NULL 0
+#define PT_LOAD 1
+#define PT_DYNAMIC 2
+#define PT_INTERP 3
+#define PT_SHLIB 5
+#define PF_X 1
+#define PF_W 2
+
+/* Most program headers we accept. */
+#define PHNUM_MAX 64
+
+/* Checks the file header EH of a file of FILE_SIZE bytes. */
+static bool
+header_ok (const struct elf64_header *eh, off_t file_size)
+{
+  static const unsigned char ident[7] = { 0x7f, 'E', 'L', 'F', 2, 1, 1 };
+
+  return memcmp (eh->e_ident, ident, sizeof ident) == 0
+         && eh->e_type == ET_EXEC
+         && eh->e_machine == EM_X86_64
+         && eh->e_version == 1
+         && eh->e_phentsize == sizeof (struct elf64_phdr)
+         && eh->e_phnum > 0 && eh->e_phnum <= PHNUM_MAX
+         && eh->e_phoff <= (uint64_t) file_size
+         && eh->e_phnum * sizeof (struct elf64_phdr)
+            <= (uint64_t) file_size - eh->e_phoff;
+}
+
+/* Checks loadable segment PH of a file of FILE_SIZE bytes: it must lie
+   in user space above page 0, inside the file, with offset and address
+   congruent modulo the page size. */
+static bool
+segment_ok (const struct elf64_phdr *ph, off_t file_size)
+{
+  if ((ph->p_offset & PGMASK) != (ph->p_vaddr & PGMASK))
+    return false;
+  if (ph->p_offset > (uint64_t) file_size
+      || ph->p_filesz > (uint64_t) file_size - ph->p_offset)
+    return false;
+  if (ph->p_memsz < ph->p_filesz || ph->p_memsz == 0)
+    return false;
+  if (ph->p_vaddr < PGSIZE || !user_range_ok ((void *) ph->p_vaddr,
+                                               ph->p_memsz))
+    return false;
+  return true;
+}
+
+/* Splits the command line at CMD_LINE into words (in place) and stores
+   up to MAX pointers in ARGV.  Returns the word count, or -1 if there
+   are more than MAX. */
+static int
+split_words (char *cmd_line, char **argv, int max)
+{
+  char *save_ptr, *word;
+  int argc = 0;
+
+  for (word = strtok_r (cmd_line, " ", &save_ptr); word != NULL;
+       word = strtok_r (NULL, " ", &save_ptr))
+    {
+      if (argc >= max)
+        return -1;
+      argv[argc++] = word;
+    }
+  return argc;
+}
+
+/* Builds the initial stack in the page KPAGE that will be mapped just
+   below USER_STACK: the ARGC strings of ARGV, padding to 8 bytes, the
+   argv[] array ending in a null pointer, and a fake return address.
+   Sets FRAME's %rsp, %rdi (argc) and %rsi (argv).  Returns false if the
+   arguments do not fit in the page. */
+static bool
+build_stack (uint8_t *kpage, int argc, char **argv, struct intr_frame *frame)
+{
+  uint64_t user_top = USER_STACK;
+  size_t top = PGSIZE;          /* Offset in KPAGE of the next free byte. */
+  uint64_t arg_addrs[argc + 1];
+  size_t need;
+  int i;
+
+  /* Strings, last first, so argv[0] ends up lowest. */
+  for (i = argc - 1; i >= 0; i--)
+    {
+      size_t len = strlen (argv[i]) + 1;
+      if (len > top)
+        return false;
+      top -= len;
+      memcpy (kpage + top, argv[i], len);
+      arg_addrs[i] = user_top - (PGSIZE - top);
+    }
+  arg_addrs[argc] = 0;
+
+  /* argv[] starts 16-byte aligned, so %rsp = argv - 8 is aligned as
+     after a call instruction. */
+  need = (argc + 1) * sizeof (uint64_t);
+  if (need + 16 + sizeof (uint64_t) > top)
+    return false;
+  top = (top - need) & ~(size_t) 15;
+  memcpy (kpage + top, arg_addrs, need);
+  top -= sizeof (uint64_t);
+  memset (kpage + top, 0, sizeof (uint64_t));
+
+  frame->rsp = user_top - (PGSIZE - top);
+  frame->R.rdi = argc;
+  frame->R.rsi = frame->rsp + sizeof (uint64_t);
+  return true;
+}
+
+/* Reads and checks the program headers of FILE into PHDRS. */
+static bool
+read_segments (struct file *file, const struct elf64_header *eh,
+               struct elf64_phdr *phdrs)
+{
+  off_t size = eh->e_phnum * sizeof *phdrs;
+  off_t file_size = file_length (file);
+  int i;
+
+  if (file_read_at (file, phdrs, size, eh->e_phoff) != size)
+    return false;
+  for (i = 0; i < eh->e_phnum; i++)
+    switch (phdrs[i].p_type)
+      {
+      case PT_LOAD:
+        if (!segment_ok (&phdrs[i], file_size))
+          return false;
+        break;
+      case PT_DYNAMIC:
+      case PT_INTERP:
+      case PT_SHLIB:
+        return false;
+      default:
+        break;
+      }
+  return true;
+}
+
+/* Loads the program named by the first word of CMD_LINE (modified) into
+   the empty address space PML4 and builds its stack with the words of
+   CMD_LINE as arguments.  On success fills in FRAME's %rip, %rsp, %rdi
+   and %rsi, stores the open, write-denied program file in *EXECUTABLE
+   and returns true.  On failure returns false; whatever was mapped is
+   left in PML4 for the caller to destroy. */
+bool
+load (char *cmd_line, uint64_t *pml4, struct intr_frame *frame,
+      struct file **executable)
+{
+  char *argv[LOAD_ARGS_MAX];
+  struct elf64_header eh;
+  struct elf64_phdr *phdrs = NULL;
+  struct file *file = NULL;
+  uint8_t *stack_page;
+  int argc, i;
+  bool success = false;
+
+  argc = split_words (cmd_line, argv, LOAD_ARGS_MAX);
+  if (argc <= 0)
+    return false;
+
+  file = filesys_open (argv[0]);
+  if (file == NULL)
+    {
+      printf ("load: %s: open failed\n", argv[0]);
+      return false;
+    }
+  if (file_read_at (file, &eh, sizeof eh, 0) != sizeof eh
+      || !header_ok (&eh, file_length (file)))
+    {
+      printf ("load: %s: error loading executable\n", argv[0]);
+      goto done;
+    }
+
+  phdrs = palloc_get_page (0);
+  if (phdrs == NULL || !read_segments (file, &eh, phdrs))
+    {
+      printf ("load: %s: error loading executable\n", argv[0]);
+      goto done;
+    }
+  for (i = 0; i < eh.e_phnum; i++)
+    if (phdrs[i].p_type == PT_LOAD
+        && !load_segment (pml4, file, phdrs[i].p_offset, phdrs[i].p_vaddr,
+                          phdrs[i].p_filesz, phdrs[i].p_memsz,
+                          (phdrs[i].p_flags & PF_W) != 0))
+      goto done;
+
+  stack_page = stack_setup (pml4);
+  if (stack_page == NULL || !build_stack (stack_page, argc, argv, frame))
+    goto done;
+  frame->rip = eh.e_entry;
+
+  file_deny_write (file);
+  *executable = file;
+  success = true;
+
+ done:
+  palloc_free_page (phdrs);
+  if (!success)
+    file_close (file);
+  return success;
+}

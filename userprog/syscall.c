@@ -1,0 +1,414 @@
+/* The system calls.
+
+   User code enters with the syscall instruction (syscall-entry.S), which
+   builds a struct intr_frame on the kernel stack and calls
+   syscall_handler with interrupts on.  Arguments come from %rdi, %rsi,
+   %rdx, %r10, %r8, %r9 and the result goes back in %rax.
+
+   Every pointer from user space is used only through usermem.h's copy
+   routines; a bad one ends the process with -1.  Bad file descriptors are
+   not fatal: the call fails.  Data moves between user memory and files
+   through a kernel bounce buffer, so no user page is touched while a file
+   system lock is held. */
+
+#include "userprog/syscall.h"
+#include <console.h>
+#include <debug.h>
+#include <stdio.h>
+#include <string.h>
+#include <syscall-nr.h>
+#include "devices/input.h"
+#include "devices/shutdown.h"
+#include "filesys/file.h"
+#include "filesys/filesys.h"
+#include "threads/flags.h"
+#include "threads/gdt.h"
+#include "threads/interrupt.h"
+#include "threads/io.h"
+#include "threads/malloc.h"
+#include "threads/palloc.h"
+#include "threads/thread.h"
+#include "threads/vaddr.h"
+#include "userprog/fdtable.h"
+#include "userprog/process.h"
+#include "userprog/usermem.h"
+
+/* Longest file name or path a system call accepts. */
+#define PATH_MAX 511
+
+/* Bytes moved per step between user memory and a file. */
+#define CHUNK PGSIZE
+
+void syscall_entry (void);
+void syscall_handler (struct intr_frame *);
+
+#define MSR_STAR 0xc0000081
+#define MSR_LSTAR 0xc0000082
+#define MSR_SFMASK 0xc0000084
+#define MSR_EFER 0xc0000080
+#define EFER_SCE 1
+
+/* Sets up the syscall instruction: the kernel and user selectors, the
+   entry point, and the flags cleared on entry (interrupts stay off
+   until we are on the kernel stack). */
+void
+syscall_init (void)
+{
+  wrmsr (MSR_EFER, rdmsr (MSR_EFER) | EFER_SCE);
+  wrmsr (MSR_STAR, ((uint64_t) (SEL_UDSEG - 8) << 48)
+                   | ((uint64_t) SEL_KCSEG << 32));
+  wrmsr (MSR_LSTAR, (uint64_t) syscall_entry);
+  wrmsr (MSR_SFMASK, FLAG_IF | FLAG_TF | FLAG_DF | FLAG_IOPL | FLAG_AC
+                     | FLAG_NT);
+}
+
+/* Copies the user string USTR into a new kernel string, or ends the
+   process if it is a bad pointer.  A string longer than PATH_MAX is
+   returned as NULL (the call then fails normally). */
+static char *
+get_string (const char *ustr)
+{
+  bool too_long;
+  char *s = user_strdup (ustr, PATH_MAX, &too_long);
+
+  if (s == NULL && !too_long)
+    process_kill ();
+  return s;
+}
+
+static struct open_file *
+lookup (int fd)
+{
+  return fd_lookup (thread_current ()->fds, fd);
+}
+
+static void
+sys_halt (void)
+{
+  shutdown_power_off ();
+}
+
+static void
+sys_exit (int status)
+{
+  thread_current ()->exit_status = status;
+  thread_exit ();
+}
+
+static int
+sys_fork (const char *uname, struct intr_frame *f)
+{
+  char *name = get_string (uname);
+  tid_t tid;
+
+  if (name == NULL)
+    return -1;
+  tid = process_fork (name, f);
+  free (name);
+  return tid;
+}
+
+static int
+sys_exec (const char *ucmd)
+{
+  bool too_long;
+  char *cmd = user_strdup (ucmd, PGSIZE - 1, &too_long);
+  char *page;
+
+  if (cmd == NULL)
+    {
+      if (too_long)
+        sys_exit (-1);
+      process_kill ();
+    }
+  page = palloc_get_page (0);
+  if (page == NULL)
+    {
+      free (cmd);
+      sys_exit (-1);
+    }
+  strlcpy (page, cmd, PGSIZE);
+  free (cmd);
+  process_exec (page);
+}
+
+static bool
+sys_create (const char *ufile, unsigned initial_size)
+{
+  char *file = get_string (ufile);
+  bool ok = file != NULL && filesys_create (file, initial_size);
+
+  free (file);
+  return ok;
+}
+
+static bool
+sys_remove (const char *ufile)
+{
+  char *file = get_string (ufile);
+  bool ok = file != NULL && filesys_remove (file);
+
+  free (file);
+  return ok;
+}
+
+static int
+sys_open (const char *ufile)
+{
+  char *name = get_string (ufile);
+  struct file *file;
+  struct open_file *of;
+  int fd = -1;
+
+  if (name == NULL)
+    return -1;
+  file = filesys_open (name);
+  free (name);
+  if (file == NULL)
+    return -1;
+  of = open_file_create (OPEN_FILE, file);
+  if (of == NULL)
+    {
+      file_close (file);
+      return -1;
+    }
+  fd = fd_install (thread_current ()->fds, of);
+  if (fd < 0)
+    {
+      /* Never installed: release by hand. */
+      of->refs = 1;
+      open_file_release (of);
+    }
+  return fd;
+}
+
+static int
+sys_filesize (int fd)
+{
+  struct open_file *of = lookup (fd);
+
+  if (of == NULL || of->kind != OPEN_FILE)
+    return -1;
+  return file_length (of->file);
+}
+
+/* Reads up to SIZE keys from the keyboard into UBUF. */
+static int
+read_console (uint8_t *ubuf, unsigned size)
+{
+  unsigned i;
+
+  for (i = 0; i < size; i++)
+    {
+      uint8_t key = input_getc ();
+      if (!copy_to_user (ubuf + i, &key, 1))
+        process_kill ();
+    }
+  return size;
+}
+
+/* Reads up to SIZE bytes of OF's file into UBUF, a chunk at a time
+   through BOUNCE. */
+static int
+read_file (struct open_file *of, uint8_t *ubuf, unsigned size,
+           uint8_t *bounce)
+{
+  unsigned done = 0;
+
+  while (done < size)
+    {
+      unsigned want = size - done < CHUNK ? size - done : CHUNK;
+      off_t got = file_read (of->file, bounce, want);
+
+      if (got <= 0)
+        break;
+      if (!copy_to_user (ubuf + done, bounce, got))
+        {
+          /* Put the position back where the user-visible data ends. */
+          file_seek (of->file, file_tell (of->file) - got);
+          lock_release (&of->lock);
+          palloc_free_page (bounce);
+          process_kill ();
+        }
+      done += got;
+      if ((unsigned) got < want)
+        break;
+    }
+  return done;
+}
+
+static int
+sys_read (int fd, void *ubuf, unsigned size)
+{
+  struct open_file *of = lookup (fd);
+  uint8_t *bounce;
+  int result;
+
+  if (!user_range_ok (ubuf, size))
+    process_kill ();
+  if (of == NULL || of->kind == OPEN_CONSOLE_OUT)
+    return -1;
+  if (of->kind == OPEN_CONSOLE_IN)
+    return read_console (ubuf, size);
+
+  bounce = palloc_get_page (0);
+  if (bounce == NULL)
+    return -1;
+  lock_acquire (&of->lock);
+  result = read_file (of, ubuf, size, bounce);
+  lock_release (&of->lock);
+  palloc_free_page (bounce);
+  return result;
+}
+
+/* Writes SIZE bytes from UBUF to the console, as one piece. */
+static int
+write_console (const uint8_t *ubuf, unsigned size, uint8_t *bounce)
+{
+  unsigned done = 0;
+
+  console_acquire ();
+  while (done < size)
+    {
+      unsigned n = size - done < CHUNK ? size - done : CHUNK;
+      if (!copy_from_user (bounce, ubuf + done, n))
+        {
+          console_release ();
+          palloc_free_page (bounce);
+          process_kill ();
+        }
+      putbuf ((const char *) bounce, n);
+      done += n;
+    }
+  console_release ();
+  return done;
+}
+
+/* Writes SIZE bytes from UBUF to OF's file, a chunk at a time. */
+static int
+write_file (struct open_file *of, const uint8_t *ubuf, unsigned size,
+            uint8_t *bounce)
+{
+  unsigned done = 0;
+
+  while (done < size)
+    {
+      unsigned n = size - done < CHUNK ? size - done : CHUNK;
+      off_t put;
+
+      if (!copy_from_user (bounce, ubuf + done, n))
+        {
+          lock_release (&of->lock);
+          palloc_free_page (bounce);
+          process_kill ();
+        }
+      put = file_write (of->file, bounce, n);
+      if (put > 0)
+        done += put;
+      if ((unsigned) put < n)
+        break;
+    }
+  return done;
+}
+
+static int
+sys_write (int fd, const void *ubuf, unsigned size)
+{
+  struct open_file *of = lookup (fd);
+  uint8_t *bounce;
+  int result;
+
+  if (!user_range_ok (ubuf, size))
+    process_kill ();
+  if (of == NULL || of->kind == OPEN_CONSOLE_IN)
+    return -1;
+  bounce = palloc_get_page (0);
+  if (bounce == NULL)
+    return -1;
+  if (of->kind == OPEN_CONSOLE_OUT)
+    result = write_console (ubuf, size, bounce);
+  else
+    {
+      lock_acquire (&of->lock);
+      result = write_file (of, ubuf, size, bounce);
+      lock_release (&of->lock);
+    }
+  palloc_free_page (bounce);
+  return result;
+}
+
+static void
+sys_seek (int fd, unsigned position)
+{
+  struct open_file *of = lookup (fd);
+
+  if (of == NULL || of->kind != OPEN_FILE)
+    return;
+  lock_acquire (&of->lock);
+  file_seek (of->file, position);
+  lock_release (&of->lock);
+}
+
+static unsigned
+sys_tell (int fd)
+{
+  struct open_file *of = lookup (fd);
+  unsigned position;
+
+  if (of == NULL || of->kind != OPEN_FILE)
+    return -1;
+  lock_acquire (&of->lock);
+  position = file_tell (of->file);
+  lock_release (&of->lock);
+  return position;
+}
+
+static void
+sys_close (int fd)
+{
+  fd_close (thread_current ()->fds, fd);
+}
+
+/* The dispatcher: F holds the user's registers; the result goes in
+   F's %rax. */
+void
+syscall_handler (struct intr_frame *f)
+{
+  uint64_t a0 = f->R.rdi, a1 = f->R.rsi, a2 = f->R.rdx;
+  uint64_t result = 0;
+
+  thread_current ()->user_rsp = f->rsp;
+  switch (f->R.rax)
+    {
+    case SYS_HALT: sys_halt (); break;
+    case SYS_EXIT: sys_exit ((int) a0); break;
+    case SYS_FORK: result = sys_fork ((const char *) a0, f); break;
+    case SYS_EXEC: result = sys_exec ((const char *) a0); break;
+    case SYS_WAIT: result = process_wait ((tid_t) a0); break;
+    case SYS_CREATE:
+      result = sys_create ((const char *) a0, (unsigned) a1);
+      break;
+    case SYS_REMOVE: result = sys_remove ((const char *) a0); break;
+    case SYS_OPEN: result = sys_open ((const char *) a0); break;
+    case SYS_FILESIZE: result = sys_filesize ((int) a0); break;
+    case SYS_READ:
+      result = sys_read ((int) a0, (void *) a1, (unsigned) a2);
+      break;
+    case SYS_WRITE:
+      result = sys_write ((int) a0, (const void *) a1, (unsigned) a2);
+      break;
+    case SYS_SEEK: sys_seek ((int) a0, (unsigned) a1); break;
+    case SYS_TELL: result = sys_tell ((int) a0); break;
+    case SYS_CLOSE: sys_close ((int) a0); break;
+    case SYS_DUP2:
+      result = fd_dup2 (thread_current ()->fds, (int) a0, (int) a1);
+      break;
+    case SYS_MMAP: result = 0; break;
+    case SYS_MUNMAP: break;
+    default:
+      /* Not (yet) supported: a clean failure. */
+      result = -1;
+      break;
+    }
+  f->R.rax = result;
+}
