@@ -65,6 +65,7 @@ KERNEL_SRC += threads/synch.c        # Semaphores, locks, condition variables.
 KERNEL_SRC += threads/palloc.c       # Page allocator.
 KERNEL_SRC += threads/malloc.c       # Kernel heap.
 KERNEL_SRC += threads/mmu.c          # Page tables.
+KERNEL_SRC += threads/kstack.c       # Kernel stacks with guard pages.
 
 KERNEL_SRC += devices/timer.c        # 8254 timer, sleeping.
 KERNEL_SRC += devices/serial.c       # COM1 console.
@@ -72,6 +73,9 @@ KERNEL_SRC += devices/vga.c          # VGA text screen.
 KERNEL_SRC += devices/kbd.c          # PS/2 keyboard.
 KERNEL_SRC += devices/input.c        # Keyboard input buffer.
 KERNEL_SRC += devices/shutdown.c     # Power off.
+KERNEL_SRC += devices/pci.c          # PCI configuration space.
+KERNEL_SRC += devices/block.c        # Block devices, roles, counters.
+KERNEL_SRC += devices/ide.c          # ATA disks: PIO and bus-master DMA.
 
 KERNEL_SRC += filesys/filesys.c      # Superblock, format, mount; create/open/remove by name.
 KERNEL_SRC += filesys/free-map.c     # Free-sector bitmap, written through to disk.
@@ -83,13 +87,18 @@ KERNEL_SRC += filesys/fsutil.c       # Command-line actions ls, cat, rm, put, ge
 
 USERPROG_SRC += userprog/process.c    # Process life cycle: run, fork, exec, wait, exit.
 USERPROG_SRC += userprog/load.c       # ELF loader and the initial stack.
-USERPROG_SRC += userprog/addrspace.c  # User address spaces.
 USERPROG_SRC += userprog/fdtable.c    # File descriptors and shared open files.
 USERPROG_SRC += userprog/syscall.c    # System calls.
 USERPROG_SRC += userprog/syscall-entry.S  # The syscall instruction's entry.
 USERPROG_SRC += userprog/usercopy.S   # Fault-tolerant user memory copies.
 USERPROG_SRC += userprog/usermem.c    # Checked access to user memory.
 USERPROG_SRC += userprog/exception.c  # CPU exceptions, inspection interrupts.
+USERPROG_SRC += vm/vm.c              # Pages, the supplemental page table, faults.
+USERPROG_SRC += vm/uninit.c          # UNINIT pages: lazy initialization.
+USERPROG_SRC += vm/anon.c            # ANON pages: zero-filled, swapped.
+USERPROG_SRC += vm/file.c            # FILE pages and mmap.
+USERPROG_SRC += vm/frame.c           # Frame table and clock eviction.
+USERPROG_SRC += vm/swap.c            # Swap slots on the swap disk.
 ifneq ($(filter filesys/filesys.c,$(KERNEL_SRC)),)
 KERNEL_SRC += $(USERPROG_SRC)
 endif
@@ -123,9 +132,9 @@ EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
 
 # ---- Tests ----
 SUITES ?= kernel threads
-ALL_SUITES := kernel threads userprog
+ALL_SUITES := kernel threads userprog vm
 KERNEL_SUITES := kernel threads
-USER_SUITES := userprog
+USER_SUITES := userprog vm
 $(foreach s,$(ALL_SUITES),$(eval include tests/$(s)/Make.tests))
 
 KERNEL_TESTS := $(foreach s,$(KERNEL_SUITES),$(tests/$(s)_TESTS))

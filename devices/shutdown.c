@@ -2,12 +2,14 @@
 
 #include "devices/shutdown.h"
 #include <stdio.h>
+#include "devices/block.h"
 #include "devices/kbd.h"
 #include "devices/serial.h"
 #include "devices/timer.h"
 #include "threads/interrupt.h"
 #include "threads/io.h"
 #include "threads/thread.h"
+#include "vm/vm.h"
 #include <console.h>
 
 /* Prints the statistics and powers the machine off.  Works in QEMU's
@@ -20,9 +22,12 @@ shutdown_power_off (void)
 
   timer_print_stats ();
   thread_print_stats ();
+  vm_print_stats ();
+  block_print_stats ();
   kbd_print_stats ();
   console_print_stats ();
 
+  vm_check_leaks ();
   printf ("Powering off...\n");
   serial_flush ();
   intr_disable ();

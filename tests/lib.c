@@ -9,6 +9,11 @@
 
 const char *test_name;
 bool quiet;
+int test_argc;
+char **test_argv;
+
+/* Two pages for copy_across_page. */
+static char page_pair[2 * 4096] __attribute__ ((aligned (4096)));
 
 /* Formats and prints "(NAME) MESSAGE" in one write. */
 static void
@@ -145,10 +150,77 @@ wait_children (pid_t pids[], size_t child_cnt)
     }
 }
 
+pid_t
+fork_exec (const char *name, const char *cmd_line)
+{
+  pid_t pid = fork (name);
+
+  if (pid == 0)
+    {
+      exec (cmd_line);
+      fail ("exec \"%s\" returned", cmd_line);
+    }
+  if (pid == PID_ERROR)
+    fail ("fork \"%s\" failed", name);
+  return pid;
+}
+
+void
+spin_pause (void)
+{
+  volatile int i;
+
+  for (i = 0; i < 5000000; i++)
+    continue;
+}
+
+void
+wait_for_file (const char *name)
+{
+  int fd;
+
+  while ((fd = open (name)) < 0)
+    spin_pause ();
+  close (fd);
+}
+
+void *
+copy_across_page (const void *src, size_t size, size_t head)
+{
+  char *dst = page_pair + 4096 - head;
+
+  if (head > 4096 || size - head > 4096)
+    fail ("copy_across_page: %zu bytes with %zu before the boundary "
+          "do not fit", size, head);
+  memcpy (dst, src, size);
+  return dst;
+}
+
+void *
+copy_to_stack_top (const void *src, size_t size)
+{
+  static char name_copy[32];
+  char *dst = (char *) USER_STACK_TOP - size;
+
+  /* The argument strings live at the top of the stack: keep the test's
+     name somewhere safe before overwriting them. */
+  strlcpy (name_copy, test_name, sizeof name_copy);
+  test_name = name_copy;
+  memcpy (dst, src, size);
+  return dst;
+}
+
 int
 main (int argc, char *argv[])
 {
+  test_argc = argc;
+  test_argv = argv;
   test_name = argc > 0 ? argv[0] : "test";
+  if (&silent_program != NULL && silent_program)
+    {
+      test_main ();
+      return 0;
+    }
   msg ("begin");
   test_main ();
   msg ("end");

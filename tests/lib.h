@@ -15,6 +15,14 @@ extern const char *test_name;
 /* When true, msg prints nothing (for tests that loop a lot). */
 extern bool quiet;
 
+/* A helper program (one that tests run as a child) defines this as true
+   to skip the "begin" and "end" lines. */
+extern const bool silent_program __attribute__ ((weak));
+
+/* The test's arguments, as main received them. */
+extern int test_argc;
+extern char **test_argv;
+
 /* Each test defines this; main calls it between "begin" and "end". */
 void test_main (void);
 
@@ -51,5 +59,36 @@ void compare_bytes (const void *actual, const void *expected, size_t size,
    waits for them all and checks that child I exited with status I. */
 void exec_children (const char *command, pid_t pids[], size_t child_cnt);
 void wait_children (pid_t pids[], size_t child_cnt);
+
+/* Forks a child named NAME that execs CMD_LINE; returns its pid.  Fails
+   the test if fork fails; a child whose exec fails exits with -1 as the
+   kernel decides. */
+pid_t fork_exec (const char *name, const char *cmd_line);
+
+/* Spins until a file named NAME exists, pausing between looks so that
+   other processes get at the file system. */
+void wait_for_file (const char *name);
+
+/* Spins for a moment without making system calls. */
+void spin_pause (void);
+
+/* Copies the SIZE bytes at SRC into a static, page-aligned buffer so
+   that the first HEAD bytes lie at the end of one page and the rest at
+   the start of the next one, both mapped.  Returns the copy.  Each call
+   overwrites the previous copy. */
+void *copy_across_page (const void *src, size_t size, size_t head);
+
+/* Copies the SIZE bytes at SRC so that they end exactly at the top of
+   the user stack, with no mapped byte after them, and returns the
+   copy.  A string placed here without its terminator runs into an
+   unmapped page.  The argument strings there are overwritten (the
+   test's name is saved first). */
+void *copy_to_stack_top (const void *src, size_t size);
+
+/* The initial top of the user stack. */
+#define USER_STACK_TOP 0x47480000UL
+
+/* The lowest kernel address. */
+#define KERNEL_BASE_ADDR 0x8004000000UL
 
 #endif /* tests/lib.h */

@@ -188,6 +188,12 @@ sub common_checks {
     require_line ($run, qr/Powering off/,
                   "kernel did not power off cleanly: no 'Powering off...' line",
                   @output);
+
+    # The kernel reports user frames, swap slots and the like still in use
+    # once every process has ended.
+    my (@leaks) = grep (/^Leak: /, @output);
+    fail ("$run: the kernel reports a leak:\n"
+          . join ('', map ("  $_\n", @leaks))) if @leaks;
 }
 
 # Finds the test's part of OUTPUT: returns the command line of the first

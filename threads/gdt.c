@@ -21,6 +21,11 @@ struct tss
 
 static struct tss tss;
 
+/* The stack for double faults (IST 1): a kernel stack overflow cannot
+   push its page-fault frame, so the CPU raises a double fault, which
+   must run on a stack of its own. */
+static uint8_t double_fault_stack[8192] __attribute__ ((aligned (16)));
+
 /* Copy of TSS.RSP0 for the system call entry, which must find the kernel
    stack itself (the syscall instruction does not switch stacks). */
 uint64_t syscall_stack_top;
@@ -60,6 +65,7 @@ gdt_init (void)
 
   memset (&tss, 0, sizeof tss);
   tss.iomap_base = sizeof tss;
+  tss.ist[0] = (uint64_t) double_fault_stack + sizeof double_fault_stack;
 
   gdt[0] = 0;
   gdt[1] = DESC_CODE64 (0);

@@ -8,23 +8,34 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "devices/ide.h"
 #include "devices/input.h"
 #include "devices/kbd.h"
 #include "devices/serial.h"
 #include "devices/shutdown.h"
 #include "devices/timer.h"
+#include "filesys/filesys.h"
+#include "filesys/fsutil.h"
 #include "threads/gdt.h"
 #include "threads/interrupt.h"
+#include "threads/kstack.h"
 #include "threads/loader.h"
 #include "threads/malloc.h"
 #include "threads/mmu.h"
 #include "threads/palloc.h"
 #include "threads/thread.h"
 #include "threads/vaddr.h"
+#include "userprog/exception.h"
+#include "userprog/process.h"
+#include "userprog/syscall.h"
+#include "vm/vm.h"
 #include "tests/threads/tests.h"
 
 bool power_off_when_done;
 uint64_t ram_bytes;
+
+/* -f: format the file-system disk. */
+static bool format_filesys;
 
 /* -ul=N: most pages for the user pool. */
 static size_t user_page_limit = SIZE_MAX;
@@ -116,6 +127,11 @@ usage (void)
           "Actions are executed in the order specified.\n"
           "\nAvailable actions:\n"
           "  run 'PROG [ARG...]' Run PROG (a kernel test by name) and wait.\n"
+          "  ls                 List the files in the root directory.\n"
+          "  cat FILE           Print FILE as a hex dump.\n"
+          "  rm FILE            Delete FILE.\n"
+          "  put FILE           Copy FILE in from the scratch disk.\n"
+          "  get FILE           Copy FILE out to the scratch disk.\n"
           "\nOptions:\n"
           "  -h                 Print this help message and power off.\n"
           "  -q                 Power off after actions or on panic.\n"
@@ -145,9 +161,7 @@ parse_options (void)
       else if (!strcmp (name, "-q"))
         power_off_when_done = true;
       else if (!strcmp (name, "-f"))
-        {
-          /* Formatting arrives with the file system. */
-        }
+        format_filesys = true;
       else if (!strcmp (name, "-rs") && value != NULL)
         random_init (atoi (value));
       else if (!strcmp (name, "-mlfqs"))
@@ -175,7 +189,10 @@ run_task (char **args)
   const char *task = args[1];
 
   printf ("Executing '%s':\n", task);
-  run_test (task);
+  if (is_kernel_test (task))
+    run_test (task);
+  else
+    process_wait (process_create_initd (task));
   printf ("Execution of '%s' complete.\n", task);
 }
 
@@ -192,6 +209,11 @@ run_actions (int first)
   static const struct action actions[] =
     {
       {"run", 2, run_task},
+      {"ls", 1, fsutil_ls},
+      {"cat", 2, fsutil_cat},
+      {"rm", 2, fsutil_rm},
+      {"put", 2, fsutil_put},
+      {"get", 2, fsutil_get},
       {NULL, 0, NULL},
     };
   int i = first;
@@ -213,6 +235,37 @@ run_actions (int first)
       a->function (&argv[i]);
       i += a->argc;
     }
+}
+
+/* Tells whether the actions from ARGV[FIRST] on include one that works
+   on the file system directly (ls, cat, rm, put, get). */
+static bool
+uses_file_actions (int first)
+{
+  int i = first;
+
+  while (i < argc)
+    {
+      if (!strcmp (argv[i], "ls") || !strcmp (argv[i], "cat")
+          || !strcmp (argv[i], "rm") || !strcmp (argv[i], "put")
+          || !strcmp (argv[i], "get"))
+        return true;
+      i += !strcmp (argv[i], "run") ? 2 : 1;
+    }
+  return false;
+}
+
+/* Mounts the file system (formatting it first with -f) if there is a
+   file-system disk.  Without one, -f and the file actions are errors;
+   otherwise the kernel runs without a file system. */
+static void
+mount_filesys (int first_action)
+{
+  if (block_get_role (BLOCK_FILESYS) != NULL)
+    filesys_init (format_filesys);
+  else if (format_filesys || uses_file_actions (first_action))
+    PANIC ("no file-system disk: -f and the ls, cat, rm, put and get "
+           "actions need one (use pintos --fs-disk)");
 }
 
 /* Prints N kB with thousands separators, as "261,632". */
@@ -251,20 +304,30 @@ main (void)
   paging_init (free_end, &free_start);
   palloc_init (free_start, free_end, user_page_limit);
   malloc_init ();
+  kstack_init ();
 
   gdt_init ();
   intr_init ();
+  exception_init ();
+  syscall_init ();
+  process_init ();
   timer_init ();
   kbd_init ();
   input_init ();
 
   thread_start ();
+  ide_init ();
+  mount_filesys (first_action);
+  vm_init ();
   serial_init_queue ();
 
   printf ("Boot complete.\n");
   run_actions (first_action);
 
   if (power_off_when_done)
-    shutdown_power_off ();
+    {
+      filesys_done ();
+      shutdown_power_off ();
+    }
   thread_exit ();
 }

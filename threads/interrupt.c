@@ -211,6 +211,14 @@ intr_register_int (uint8_t vec, int dpl, enum intr_level level,
   set_gate (vec, dpl, level);
 }
 
+/* Makes vector VEC run on interrupt stack IST (1-7) from the TSS. */
+void
+intr_set_ist (uint8_t vec, int ist)
+{
+  ASSERT (ist >= 0 && ist <= 7);
+  idt[vec].ist = ist;
+}
+
 /* True while handling an external interrupt. */
 bool
 intr_context (void)

@@ -6,6 +6,7 @@
 #include <debug.h>
 #include <string.h>
 #include "threads/io.h"
+#include "threads/kstack.h"
 #include "threads/palloc.h"
 #include "threads/vaddr.h"
 
@@ -13,6 +14,9 @@
 #define EFER_MSR 0xc0000080
 #define EFER_NXE (1 << 11)
 #define CR0_WP (1 << 16)
+
+/* The boot stack's guard page, from start.S: never mapped. */
+extern char boot_guard[];
 
 /* The kernel's page table, used by kernel threads. */
 uint64_t *base_pml4;
@@ -94,6 +98,7 @@ pml4e_walk (uint64_t *pml4, uint64_t va, bool create)
 void
 paging_init (uint64_t mem_top, uint64_t *free_start)
 {
+  uint64_t guard = vtop (boot_guard);
   uint64_t pa;
 
   bump_next = ptov (pg_round_up (*free_start));
@@ -101,14 +106,48 @@ paging_init (uint64_t mem_top, uint64_t *free_start)
   for (pa = 0; pa < mem_top; pa += PGSIZE)
     {
       uint64_t *pte = walk (base_pml4, (uint64_t) ptov (pa), true, true);
-      *pte = pa | PTE_P | PTE_W | PTE_G;
+      if (pa != guard)
+        *pte = pa | PTE_P | PTE_W | PTE_G;
     }
+
+  /* The stack region's top-level entry must exist before any address
+     space copies the kernel's top level. */
+  walk (base_pml4, KSTACK_REGION, true, true);
   *free_start = vtop (bump_next);
 
   wrmsr (EFER_MSR, rdmsr (EFER_MSR) | EFER_NXE);
   asm volatile ("mov %%cr0, %%rax; or %0, %%rax; mov %%rax, %%cr0"
                 : : "i" (CR0_WP) : "rax");
   pml4_activate (NULL);
+}
+
+/* Maps the kernel page KPAGE at kernel virtual address VA (outside the
+   direct map, e.g. a thread stack), writable and not executable, in
+   every address space.  Returns false if a page table cannot be had. */
+bool
+kernel_map_page (void *va, void *kpage)
+{
+  uint64_t *pte = walk (base_pml4, (uint64_t) va, true, false);
+
+  ASSERT (pg_ofs (va) == 0 && is_kernel_vaddr (va));
+  if (pte == NULL)
+    return false;
+  *pte = vtop (kpage) | PTE_P | PTE_W | PTE_G | PTE_NX;
+  return true;
+}
+
+/* Unmaps the kernel page at VA and returns the page it mapped. */
+void *
+kernel_unmap_page (void *va)
+{
+  uint64_t *pte = walk (base_pml4, (uint64_t) va, false, false);
+  void *kpage;
+
+  ASSERT (pte != NULL && (*pte & PTE_P));
+  kpage = ptov (pte_addr (*pte));
+  *pte = 0;
+  asm volatile ("invlpg (%0)" : : "r" (va) : "memory");
+  return kpage;
 }
 
 /* Creates a new address space: an empty user half and the kernel

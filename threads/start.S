@@ -4,6 +4,8 @@
 
 #include "threads/loader.h"
 
+#define BOOT_STACK_SIZE 8192
+
         .section .text.start, "ax"
         .globl _start
         .type _start, @function
@@ -16,16 +18,19 @@ _start:
         xorl %eax, %eax
         rep stosb
 
-        movabsq $boot_stack + 4096, %rsp
+        movabsq $boot_stack + BOOT_STACK_SIZE, %rsp
         xorl %ebp, %ebp
         movabsq $main, %rax
         callq *%rax
 1:      hlt
         jmp 1b
 
-/* The initial thread's page: struct thread at the bottom, stack above. */
+/* The initial thread's stack, with a guard page below it that
+   paging_init leaves unmapped. */
         .section .bss
         .balign 4096
-        .globl boot_stack
-boot_stack:
+        .globl boot_guard, boot_stack
+boot_guard:
         .skip 4096
+boot_stack:
+        .skip BOOT_STACK_SIZE

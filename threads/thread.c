@@ -19,6 +19,8 @@
 #include "threads/flags.h"
 #include "threads/gdt.h"
 #include "threads/interrupt.h"
+#include "threads/kstack.h"
+#include "threads/malloc.h"
 #include "threads/mmu.h"
 #include "threads/palloc.h"
 #include "threads/synch.h"
@@ -26,7 +28,7 @@
 #include "devices/timer.h"
 #include "userprog/process.h"
 
-/* Random value in struct thread's MAGIC: detects stack overflow. */
+/* Random value in struct thread's MAGIC: detects a corrupted struct. */
 #define THREAD_MAGIC 0x5be1a7d3
 
 /* Timer ticks per time slice. */
@@ -46,6 +48,11 @@ static struct thread *running;
 
 static struct thread *idle_thread;
 static struct thread *initial_thread;
+static struct thread initial_thread_struct;
+
+/* Threads that have died and whose memory can be freed once we are out
+   of the scheduler (freeing takes locks).  Interrupts off. */
+static struct list dead_threads;
 
 static struct lock tid_lock;
 
@@ -68,6 +75,11 @@ static void init_thread (struct thread *, const char *name, int priority);
 static void schedule (void);
 static tid_t allocate_tid (void);
 static void mlfqs_update_priority (struct thread *t);
+static void reap_dead_threads (void);
+
+/* The boot stack, from start.S. */
+extern char boot_stack[];
+#define BOOT_STACK_SIZE 8192
 
 /* From switch.S. */
 struct thread *switch_threads (struct thread *cur, struct thread *next);
@@ -116,10 +128,12 @@ thread_init (void)
   for (p = PRI_MIN; p <= PRI_MAX; p++)
     list_init (&ready_queues[p]);
   list_init (&all_threads);
+  list_init (&dead_threads);
   lock_init (&tid_lock);
 
-  initial_thread = pg_round_down (__builtin_frame_address (0));
+  initial_thread = &initial_thread_struct;
   init_thread (initial_thread, "main", PRI_DEFAULT);
+  initial_thread->stack_top = (uint8_t *) boot_stack + BOOT_STACK_SIZE;
   initial_thread->status = THREAD_RUNNING;
   running = initial_thread;
   initial_thread->tid = allocate_tid ();
@@ -210,15 +224,22 @@ thread_create (const char *name, int priority, thread_func *function,
 
   ASSERT (function != NULL);
 
-  t = palloc_get_page (PAL_ZERO);
+  reap_dead_threads ();
+  t = malloc (sizeof *t);
   if (t == NULL)
     return TID_ERROR;
   init_thread (t, name, priority);
+  t->stack_top = kstack_alloc ();
+  if (t->stack_top == NULL)
+    {
+      free (t);
+      return TID_ERROR;
+    }
   t->tid = allocate_tid ();
 
   /* A frame for switch_threads to "return" into switch_entry, which
      then calls kernel_thread_entry (FUNCTION, AUX) from %r12 and %r13. */
-  sp = (uint64_t *) ((uint8_t *) t + PGSIZE);
+  sp = (uint64_t *) t->stack_top;
   *--sp = 0;                                  /* Keeps %rsp aligned. */
   *--sp = (uint64_t) switch_entry;
   *--sp = 0;                                  /* %rbx */
@@ -319,6 +340,8 @@ thread_exit (void)
 {
   ASSERT (!intr_context ());
 
+  process_exit ();
+  reap_dead_threads ();
   intr_disable ();
   list_remove (&running->allelem);
   running->status = THREAD_DYING;
@@ -518,6 +541,7 @@ idle (void *idle_started_)
 
   for (;;)
     {
+      reap_dead_threads ();
       intr_disable ();
       thread_block ();
 
@@ -587,13 +611,35 @@ thread_schedule_tail (struct thread *prev)
 
   cur->status = THREAD_RUNNING;
   slice_ticks = 0;
-  tss_set_kernel_stack ((uint64_t) cur + PGSIZE);
+  tss_set_kernel_stack ((uint64_t) cur->stack_top);
   pml4_activate (cur->pml4);
 
+  /* A dead thread's stack was in use until the switch; it is freed
+     later, outside the scheduler. */
   if (prev != NULL && prev->status == THREAD_DYING && prev != initial_thread)
     {
       ASSERT (prev != cur);
-      palloc_free_page (prev);
+      list_push_back (&dead_threads, &prev->elem);
+    }
+}
+
+/* Frees the stacks and structs of threads that have died. */
+static void
+reap_dead_threads (void)
+{
+  for (;;)
+    {
+      enum intr_level old_level = intr_disable ();
+      struct thread *t = NULL;
+
+      if (!list_empty (&dead_threads))
+        t = list_entry (list_pop_front (&dead_threads), struct thread, elem);
+      intr_set_level (old_level);
+      if (t == NULL)
+        break;
+      kstack_free (t->stack_top);
+      t->magic = 0;
+      free (t);
     }
 }
 
@@ -610,7 +656,7 @@ schedule (void)
   ASSERT (cur->status != THREAD_RUNNING);
   ASSERT (is_thread (next));
   if (cur->magic != THREAD_MAGIC)
-    PANIC ("kernel stack overflow in thread %s", cur->name);
+    PANIC ("struct thread of %s is corrupted", cur->name);
 
   if (cur != next)
     {

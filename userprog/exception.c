@@ -9,20 +9,30 @@
 #include "userprog/exception.h"
 #include <inttypes.h>
 #include <stdio.h>
+#include "devices/ide.h"
 #include "threads/interrupt.h"
 #include "threads/io.h"
+#include "threads/kstack.h"
 #include "threads/mmu.h"
 #include "threads/thread.h"
 #include "threads/vaddr.h"
+#include "threads/malloc.h"
+#include "threads/palloc.h"
+#include "userprog/fdtable.h"
 #include "userprog/process.h"
 #include "userprog/usermem.h"
-
-/* Page faults seen, for the power-off statistics. */
-static long long page_fault_cnt;
+#include "vm/frame.h"
+#include "vm/swap.h"
+#include "vm/vm.h"
+#include <kernel-counters.h>
 
 static void kill (struct intr_frame *);
+static void double_fault (struct intr_frame *);
 static void page_fault (struct intr_frame *);
 static void inspect_phys_addr (struct intr_frame *);
+static void inspect_counters (struct intr_frame *);
+static void inspect_disk_reads (struct intr_frame *);
+static void inspect_disk_writes (struct intr_frame *);
 
 void
 exception_init (void)
@@ -49,17 +59,22 @@ exception_init (void)
   intr_register_int (19, 0, INTR_ON, kill,
                      "#XF SIMD Floating-Point Exception");
 
+  /* A double fault runs on its own stack: the usual cause is a kernel
+     stack overflow, which leaves no stack to run on. */
+  intr_register_int (8, 0, INTR_OFF, double_fault, "#DF Double Fault Exception");
+  intr_set_ist (8, 1);
+
   /* Page faults run with interrupts off until CR2 is read. */
   intr_register_int (14, 0, INTR_OFF, page_fault, "#PF Page-Fault Exception");
 
   intr_register_int (0x42, 3, INTR_ON, inspect_phys_addr,
                      "Inspect physical address");
-}
-
-void
-exception_print_stats (void)
-{
-  printf ("Exception: %lld page faults\n", page_fault_cnt);
+  intr_register_int (0x43, 3, INTR_ON, inspect_disk_reads,
+                     "Inspect disk reads");
+  intr_register_int (0x44, 3, INTR_ON, inspect_disk_writes,
+                     "Inspect disk writes");
+  intr_register_int (0x45, 3, INTR_ON, inspect_counters,
+                     "Inspect kernel counters");
 }
 
 /* An exception that user code caused ends the process; in the kernel it
@@ -74,6 +89,20 @@ kill (struct intr_frame *f)
   PANIC ("kernel bug: unexpected %s in kernel code", intr_name (f->vec_no));
 }
 
+/* A double fault: a fault while delivering a fault.  If the first fault
+   was a kernel stack running into its guard page, says so. */
+static void
+double_fault (struct intr_frame *f)
+{
+  uint64_t cr2 = rcr2 ();
+
+  if (kstack_is_guard (cr2))
+    PANIC ("kernel stack overflow in thread %s: touched guard page at %#"
+           PRIx64 " (rsp=%#" PRIx64 ")", thread_name (), cr2, f->rsp);
+  intr_dump_frame (f);
+  PANIC ("double fault (cr2=%#" PRIx64 ")", cr2);
+}
+
 static void
 page_fault (struct intr_frame *f)
 {
@@ -81,8 +110,11 @@ page_fault (struct intr_frame *f)
   bool user = (f->error_code & PF_U) != 0;
 
   intr_enable ();
-  page_fault_cnt++;
 
+  if (vm_try_handle_fault (f, (void *) fault_addr, user,
+                           (f->error_code & PF_W) != 0,
+                           (f->error_code & PF_P) == 0))
+    return;
   if (user)
     process_kill ();
   if (is_user_vaddr (fault_addr) && user_fault_fixup (f))
@@ -109,4 +141,41 @@ inspect_phys_addr (struct intr_frame *f)
   if (pml4 != NULL && uaddr < USER_VADDR_LIMIT)
     kaddr = pml4_get_page (pml4, (void *) uaddr);
   f->R.rax = kaddr != NULL ? vtop (kaddr) : 0;
+}
+
+/* int $0x45 (ours): copies a struct kernel_counters to the user address
+   in %rax, for leak tests; %rax becomes 0, or -1 for a bad address. */
+static void
+inspect_counters (struct intr_frame *f)
+{
+  struct kernel_counters c;
+
+  c.free_user_pages = palloc_free_count (PAL_USER);
+  c.free_kernel_pages = palloc_free_count (0);
+  c.open_files = open_file_count ();
+  c.processes = process_count ();
+  c.heap_blocks = malloc_live_blocks ();
+  c.user_frames = frame_count ();
+  c.swap_slots = swap_slots_used ();
+  f->R.rax = copy_to_user ((void *) f->R.rax, &c, sizeof c) ? 0 : -1;
+}
+
+/* int $0x43 / $0x44: %rax = sectors read / written on the disk at IDE
+   channel %rdx, device %rcx since boot, or 0 if there is none. */
+static void
+inspect_disk_reads (struct intr_frame *f)
+{
+  uint64_t read = 0, written = 0;
+
+  ide_get_counts (f->R.rdx, f->R.rcx, &read, &written);
+  f->R.rax = read;
+}
+
+static void
+inspect_disk_writes (struct intr_frame *f)
+{
+  uint64_t read = 0, written = 0;
+
+  ide_get_counts (f->R.rdx, f->R.rcx, &read, &written);
+  f->R.rax = written;
 }

@@ -11,12 +11,13 @@
 #include "filesys/file.h"
 #include "filesys/filesys.h"
 #include "threads/interrupt.h"
+#include "threads/malloc.h"
 #include "threads/mmu.h"
 #include "threads/palloc.h"
 #include "threads/thread.h"
 #include "threads/vaddr.h"
-#include "userprog/addrspace.h"
 #include "userprog/usermem.h"
+#include "vm/vm.h"
 
 /* ELF64 file header. */
 struct elf64_header
@@ -160,6 +161,111 @@ build_stack (uint8_t *kpage, int argc, char **argv, struct intr_frame *frame)
   return true;
 }
 
+/* Adds the byte range [FILE_OFS, FILE_OFS + LENGTH) of FILE at offset
+   PAGE_OFS of the page at UPAGE to that page's loading instructions,
+   creating the page (lazy: UNINIT, becoming ANON) if it does not exist
+   yet.  Segments may share a page: the second one adds its range to the
+   page the first one created, and makes it writable if it is. */
+static bool
+add_page_range (struct file *file, void *upage, off_t file_ofs,
+                size_t page_ofs, size_t length, bool writable)
+{
+  struct page *page = spt_find_page (&thread_current ()->spt, upage);
+  struct page_load *load;
+
+  if (page == NULL)
+    {
+      load = NULL;
+      if (length > 0)
+        {
+          load = calloc (1, sizeof *load);
+          if (load == NULL || (load->file = file_reopen (file)) == NULL)
+            {
+              free (load);
+              return false;
+            }
+        }
+      if (!vm_alloc_page_with_initializer (VM_ANON, upage, writable,
+                                           load != NULL ? page_load_read
+                                                        : NULL, load))
+        {
+          page_load_free (load);
+          return false;
+        }
+      page = spt_find_page (&thread_current ()->spt, upage);
+    }
+  else
+    {
+      if (page->operations->type != VM_UNINIT)
+        return false;
+      page->writable |= writable;
+    }
+  if (length == 0)
+    return true;
+
+  load = page->uninit.aux;
+  if (load == NULL)
+    {
+      load = calloc (1, sizeof *load);
+      if (load == NULL || (load->file = file_reopen (file)) == NULL)
+        {
+          free (load);
+          return false;
+        }
+      page->uninit.aux = load;
+      page->uninit.init = page_load_read;
+    }
+  if (load->range_cnt >= PAGE_LOAD_RANGES)
+    return false;
+  load->ranges[load->range_cnt].file_ofs = file_ofs;
+  load->ranges[load->range_cnt].page_ofs = page_ofs;
+  load->ranges[load->range_cnt].length = length;
+  load->range_cnt++;
+  return true;
+}
+
+/* Registers the segment at VADDR of MEM_SIZE bytes, whose first
+   FILE_SIZE bytes come from FILE at OFFSET, page by page.  Nothing is
+   read now: each page loads on its first fault. */
+static bool
+load_segment (struct file *file, off_t offset, uint64_t vaddr,
+              uint64_t file_size, uint64_t mem_size, bool writable)
+{
+  uint64_t addr = vaddr;
+  uint64_t end = vaddr + mem_size;
+  uint64_t file_end = vaddr + file_size;
+
+  while (addr < end)
+    {
+      void *upage = pg_round_down ((void *) addr);
+      uint64_t page_end = (uint64_t) upage + PGSIZE;
+      size_t length = 0;
+
+      if (addr < file_end)
+        length = (file_end < page_end ? file_end : page_end) - addr;
+      if (!add_page_range (file, upage, offset + (addr - vaddr),
+                           pg_ofs (addr), length, writable))
+        return false;
+      addr = page_end;
+    }
+  return true;
+}
+
+/* Creates the first stack page, just below USER_STACK, and returns its
+   frame's kernel address, or NULL if out of memory. */
+static void *
+stack_setup (void)
+{
+  void *upage = (uint8_t *) USER_STACK - PGSIZE;
+  struct page *page;
+
+  if (!vm_alloc_page (VM_ANON | VM_MARKER_STACK, upage, true)
+      || !vm_claim_page (upage))
+    return NULL;
+  page = spt_find_page (&thread_current ()->spt, upage);
+  return page->frame->kva;
+}
+
 /* Reads and checks the program headers of FILE into PHDRS. */
 static bool
 read_segments (struct file *file, const struct elf64_header *eh,
@@ -189,14 +295,13 @@ read_segments (struct file *file, const struct elf64_header *eh,
 }
 
 /* Loads the program named by the first word of CMD_LINE (modified) into
-   the empty address space PML4 and builds its stack with the words of
-   CMD_LINE as arguments.  On success fills in FRAME's %rip, %rsp, %rdi
-   and %rsi, stores the open, write-denied program file in *EXECUTABLE
-   and returns true.  On failure returns false; whatever was mapped is
-   left in PML4 for the caller to destroy. */
+   the running process's empty address space and builds its stack with
+   the words of CMD_LINE as arguments.  On success fills in FRAME's %rip,
+   %rsp, %rdi and %rsi, stores the open, write-denied program file in
+   *EXECUTABLE and returns true.  On failure returns false; whatever was
+   set up stays in the address space for the caller to destroy. */
 bool
-load (char *cmd_line, uint64_t *pml4, struct intr_frame *frame,
-      struct file **executable)
+load (char *cmd_line, struct intr_frame *frame, struct file **executable)
 {
   char *argv[LOAD_ARGS_MAX];
   struct elf64_header eh;
@@ -231,12 +336,12 @@ load (char *cmd_line, uint64_t *pml4, struct intr_frame *frame,
     }
   for (i = 0; i < eh.e_phnum; i++)
     if (phdrs[i].p_type == PT_LOAD
-        && !load_segment (pml4, file, phdrs[i].p_offset, phdrs[i].p_vaddr,
+        && !load_segment (file, phdrs[i].p_offset, phdrs[i].p_vaddr,
                           phdrs[i].p_filesz, phdrs[i].p_memsz,
                           (phdrs[i].p_flags & PF_W) != 0))
       goto done;
 
-  stack_page = stack_setup (pml4);
+  stack_page = stack_setup ();
   if (stack_page == NULL || !build_stack (stack_page, argc, argv, frame))
     goto done;
   frame->rip = eh.e_entry;

@@ -21,6 +21,7 @@
 #include "threads/vaddr.h"
 #include "userprog/fdtable.h"
 #include "userprog/load.h"
+#include "vm/vm.h"
 
 /* Guards every child_status's REFS and every thread's CHILDREN list. */
 static struct lock status_lock;
@@ -93,6 +94,22 @@ program_name (const char *cmd_line, char *name, size_t name_size)
   name[len] = '\0';
 }
 
+/* Destroys T's (the running thread's) user address space, if it has
+   one: every page, with dirty mapped pages written back, then the page
+   table. */
+static void
+release_address_space (struct thread *t)
+{
+  uint64_t *pml4 = t->pml4;
+
+  if (pml4 == NULL)
+    return;
+  supplemental_page_table_kill (&t->spt);
+  t->pml4 = NULL;
+  pml4_activate (NULL);
+  pml4_destroy (pml4);
+}
+
 /* Arguments for a new process's first thread. */
 struct start_args
   {
@@ -112,7 +129,9 @@ become_process (struct child_status *cs, const struct fd_table *fds)
   struct thread *cur = thread_current ();
 
   cur->own_status = cs;
+  lock_acquire (&status_lock);
   cs->tid = cur->tid;
+  lock_release (&status_lock);
   cur->fds = fds != NULL ? fd_table_duplicate (fds) : fd_table_create ();
   if (cur->fds == NULL)
     return false;
@@ -147,6 +166,7 @@ tid_t
 process_create_initd (const char *cmd_line)
 {
   struct start_args *args = malloc (sizeof *args);
+  struct child_status *cs;
   char name[16];
   tid_t tid;
 
@@ -159,9 +179,15 @@ process_create_initd (const char *cmd_line)
   strlcpy (args->cmd_line, cmd_line, PGSIZE);
   program_name (cmd_line, name, sizeof name);
 
+  cs = args->status;
   tid = thread_create (name, PRI_DEFAULT, initd, args);
   if (tid == TID_ERROR)
     goto fail;
+
+  /* The child may not have run yet; wait must find it by tid now. */
+  lock_acquire (&status_lock);
+  cs->tid = tid;
+  lock_release (&status_lock);
   return tid;
 
  fail:
@@ -189,8 +215,15 @@ fork_child (void *args_)
   if (!become_process (args->status, parent->fds))
     goto out;
   cur->pml4 = pml4_create ();
-  if (cur->pml4 == NULL || !address_space_copy (cur->pml4, parent->pml4))
+  if (cur->pml4 == NULL)
     goto out;
+  if (!supplemental_page_table_init (&cur->spt))
+    {
+      pml4_destroy (cur->pml4);
+      cur->pml4 = NULL;
+      goto out;
+    }
+  pml4_activate (cur->pml4);
   if (parent->executable != NULL)
     {
       cur->executable = file_reopen (parent->executable);
@@ -198,19 +231,19 @@ fork_child (void *args_)
         goto out;
       file_deny_write (cur->executable);
     }
+  if (!supplemental_page_table_copy (&cur->spt, &parent->spt))
+    goto out;
   args->success = true;
 
  out:
   if (!args->success)
     {
       /* Not a process after all: no exit line. */
-      address_space_destroy (cur->pml4);
-      cur->pml4 = NULL;
+      release_address_space (cur);
       sema_up (&args->done);
       thread_exit ();
     }
   sema_up (&args->done);
-  pml4_activate (cur->pml4);
   frame.R.rax = 0;
   do_iret (&frame);
 }
@@ -259,38 +292,36 @@ process_exec (char *cmd_line)
   struct thread *cur = thread_current ();
   struct intr_frame frame;
   struct file *executable;
-  uint64_t *pml4;
 
-  pml4 = pml4_create ();
-  if (pml4 == NULL)
+  /* Drop the old program, if any, and start an empty address space. */
+  release_address_space (cur);
+  if (cur->executable != NULL)
+    {
+      file_close (cur->executable);
+      cur->executable = NULL;
+    }
+  cur->pml4 = pml4_create ();
+  if (cur->pml4 == NULL)
     {
       palloc_free_page (cmd_line);
       thread_exit ();
     }
-  memset (&frame, 0, sizeof frame);
-  if (!load (cmd_line, pml4, &frame, &executable))
+  if (!supplemental_page_table_init (&cur->spt))
     {
-      address_space_destroy (pml4);
+      pml4_destroy (cur->pml4);
+      cur->pml4 = NULL;
+      palloc_free_page (cmd_line);
+      thread_exit ();
+    }
+  pml4_activate (cur->pml4);
+
+  memset (&frame, 0, sizeof frame);
+  if (!load (cmd_line, &frame, &executable))
+    {
       palloc_free_page (cmd_line);
       thread_exit ();
     }
   palloc_free_page (cmd_line);
-
-  /* The new program is in place: drop the old one. */
-  if (cur->pml4 != NULL)
-    {
-      uint64_t *old = cur->pml4;
-      cur->pml4 = pml4;
-      pml4_activate (pml4);
-      address_space_destroy (old);
-    }
-  else
-    {
-      cur->pml4 = pml4;
-      pml4_activate (pml4);
-    }
-  if (cur->executable != NULL)
-    file_close (cur->executable);
   cur->executable = executable;
 
   frame.cs = SEL_UCSEG;
@@ -354,13 +385,7 @@ process_exit (void)
       file_close (cur->executable);
       cur->executable = NULL;
     }
-  if (cur->pml4 != NULL)
-    {
-      uint64_t *pml4 = cur->pml4;
-      cur->pml4 = NULL;
-      pml4_activate (NULL);
-      address_space_destroy (pml4);
-    }
+  release_address_space (cur);
 
   /* Let go of the children's records. */
   for (;;)

@@ -59,6 +59,7 @@ void intr_register_ext (uint8_t vec, intr_handler_func *handler,
                         const char *name);
 void intr_register_int (uint8_t vec, int dpl, enum intr_level level,
                         intr_handler_func *handler, const char *name);
+void intr_set_ist (uint8_t vec, int ist);
 bool intr_context (void);
 void intr_yield_on_return (void);
 

@@ -17,6 +17,8 @@
 void paging_init (uint64_t mem_top, uint64_t *free_start);
 extern uint64_t *base_pml4;
 
+bool kernel_map_page (void *va, void *kpage);
+void *kernel_unmap_page (void *va);
 uint64_t *pml4e_walk (uint64_t *pml4, uint64_t va, bool create);
 uint64_t *pml4_create (void);
 void pml4_destroy (uint64_t *pml4);

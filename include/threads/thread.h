@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include "threads/fixed-point.h"
+#include "vm/vm.h"
 
 struct lock;
 struct child_status;
@@ -38,10 +39,10 @@ typedef int tid_t;
 
 /* A kernel thread or user process.
 
-   Each thread owns one page: struct thread sits at its bottom and the
-   kernel stack grows down from its top towards MAGIC, which detects most
-   overflows.  Keep this struct small and never put large arrays on the
-   kernel stack.
+   struct thread is allocated with malloc; the thread's kernel stack is
+   separate (threads/kstack.c), KSTACK_PAGES long, with an unmapped guard
+   page below it, so an overflow faults instead of corrupting memory.
+   MAGIC detects a corrupted or freed struct thread.
 
    Locking: the scheduler fields (status, elem, priorities, donation
    state, mlfqs state) are changed only with interrupts off.  ELEM is in at
@@ -51,6 +52,7 @@ struct thread
   {
     uint8_t *stack;                 /* Saved stack pointer; first member,
                                        switch.S relies on it. */
+    uint8_t *stack_top;             /* Top of the kernel stack. */
     tid_t tid;
     enum thread_status status;
     char name[16];                  /* For debugging and exit lines. */
@@ -78,8 +80,9 @@ struct thread
     struct file *executable;        /* Our program, kept write-denied. */
     int exit_status;                /* Reported when we exit. */
     uint64_t user_rsp;              /* User %rsp at system call entry. */
+    struct supplemental_page_table spt; /* Every user page (vm/vm.c). */
 
-    unsigned magic;                 /* Detects stack overflow; keep last. */
+    unsigned magic;                 /* Detects corruption; keep last. */
   };
 
 /* If false (default), the priority scheduler; if true, 4.4BSD (-mlfqs). */

@@ -11,6 +11,5 @@
 #define PF_I 0x10   /* 1: instruction fetch. */
 
 void exception_init (void);
-void exception_print_stats (void);
 
 #endif /* userprog/exception.h */

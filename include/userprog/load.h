@@ -4,7 +4,6 @@
 
 #include <stdbool.h>
 #include <stdint.h>
-#include "userprog/addrspace.h"
 
 struct intr_frame;
 struct file;
@@ -12,7 +11,7 @@ struct file;
 /* Most words on a command line. */
 #define LOAD_ARGS_MAX 128
 
-bool load (char *cmd_line, uint64_t *pml4, struct intr_frame *frame,
+bool load (char *cmd_line, struct intr_frame *frame,
            struct file **executable);
 
 #endif /* userprog/load.h */

@@ -1,0 +1,279 @@
+/* Directories.  A directory is an inode of type INODE_DIR whose data is
+   an array of 32-byte entries, 16 to a sector.  An entry whose inode
+   sector is 0 is free (sector 0 is the superblock, never an inode).
+   When every entry is taken, dir_add grows the directory by a sector. */
+
+#include "filesys/directory.h"
+#include <debug.h>
+#include <string.h>
+#include "filesys/filesys.h"
+#include "filesys/inode.h"
+#include "threads/malloc.h"
+
+/* One entry, as stored on disk. */
+struct dir_entry
+  {
+    block_sector_t inode_sector;        /* Inode's header, or 0 if free. */
+    char name[NAME_MAX + 1];            /* Null-terminated name. */
+    uint8_t reserved[13];               /* Zero. */
+  };
+
+#define ENTRIES_PER_SECTOR (BLOCK_SECTOR_SIZE / sizeof (struct dir_entry))
+
+/* An open directory.  The struct belongs to one opener; POS is not
+   locked.  The entries are guarded by the inode's entry lock. */
+struct dir
+  {
+    struct inode *inode;                /* Owned: closed by dir_close. */
+    off_t pos;                          /* Next entry for dir_readdir. */
+  };
+
+/* Creates a directory inode at SECTOR with room for ENTRY_CNT entries,
+   all free.  Returns false if the disk lacks the room. */
+bool
+dir_create (block_sector_t sector, size_t entry_cnt)
+{
+  ASSERT (sizeof (struct dir_entry) == 32);
+  return inode_create (sector, entry_cnt * sizeof (struct dir_entry),
+                       INODE_DIR);
+}
+
+/* Returns a directory over INODE, taking over the caller's reference to
+   INODE.  Returns NULL, closing INODE, if INODE is NULL or not a
+   directory or memory runs out. */
+struct dir *
+dir_open (struct inode *inode)
+{
+  struct dir *dir = NULL;
+
+  if (inode != NULL && inode_get_type (inode) == INODE_DIR)
+    dir = malloc (sizeof *dir);
+  if (dir == NULL)
+    {
+      inode_close (inode);
+      return NULL;
+    }
+  dir->inode = inode;
+  dir->pos = 0;
+  return dir;
+}
+
+/* Opens the root directory; NULL if memory runs out. */
+struct dir *
+dir_open_root (void)
+{
+  return dir_open (inode_open (filesys_root_sector ()));
+}
+
+/* Closes DIR and its inode. */
+void
+dir_close (struct dir *dir)
+{
+  if (dir != NULL)
+    {
+      inode_close (dir->inode);
+      free (dir);
+    }
+}
+
+struct inode *
+dir_get_inode (struct dir *dir)
+{
+  return dir->inode;
+}
+
+/* Tells whether NAME can name a directory entry: 1 to NAME_MAX
+   characters, none of them '/'. */
+bool
+dir_name_valid (const char *name)
+{
+  size_t len;
+
+  if (name == NULL)
+    return false;
+  len = strnlen (name, NAME_MAX + 1);
+  return len > 0 && len <= NAME_MAX && strchr (name, '/') == NULL;
+}
+
+/* Outcome of a search. */
+enum search
+  {
+    FOUND,                              /* The entry exists. */
+    MISSING,                            /* It does not. */
+    NO_MEMORY                           /* Could not tell. */
+  };
+
+/* Finds the entry called NAME in DIR (or, if NAME is NULL, a free one),
+   storing it in *ENTRY and its byte offset in *OFS.  Reads a sector of
+   entries at a time.  Caller holds DIR's entry lock. */
+static enum search
+find_entry (struct dir *dir, const char *name, struct dir_entry *entry,
+            off_t *ofs)
+{
+  struct dir_entry *block = malloc (BLOCK_SECTOR_SIZE);
+  off_t base, got;
+  bool found = false;
+
+  ASSERT (inode_entries_locked (dir->inode));
+  if (block == NULL)
+    return NO_MEMORY;
+  for (base = 0; !found; base += got)
+    {
+      size_t i, cnt;
+
+      got = inode_read_at (dir->inode, block, BLOCK_SECTOR_SIZE, base);
+      cnt = got / sizeof *block;
+      if (cnt == 0)
+        break;
+      for (i = 0; i < cnt && !found; i++)
+        if (name == NULL
+            ? block[i].inode_sector == 0
+            : block[i].inode_sector != 0 && !strcmp (block[i].name, name))
+          {
+            *entry = block[i];
+            *ofs = base + i * sizeof *block;
+            found = true;
+          }
+    }
+  free (block);
+  return found ? FOUND : MISSING;
+}
+
+/* Looks NAME up in DIR.  On success stores its inode's sector in *SECTOR
+   and returns true. */
+bool
+dir_lookup (struct dir *dir, const char *name, block_sector_t *sector)
+{
+  struct dir_entry e;
+  off_t ofs;
+  bool found;
+
+  if (!dir_name_valid (name))
+    return false;
+  inode_lock_entries (dir->inode);
+  found = find_entry (dir, name, &e, &ofs) == FOUND;
+  inode_unlock_entries (dir->inode);
+  if (found)
+    *sector = e.inode_sector;
+  return found;
+}
+
+/* Opens the inode that NAME names in DIR; NULL if there is none.  The
+   entry lock keeps a concurrent dir_remove from freeing the inode
+   between the lookup and the open. */
+struct inode *
+dir_open_entry (struct dir *dir, const char *name)
+{
+  struct inode *inode = NULL;
+  struct dir_entry e;
+  off_t ofs;
+
+  if (!dir_name_valid (name))
+    return NULL;
+  inode_lock_entries (dir->inode);
+  if (find_entry (dir, name, &e, &ofs) == FOUND)
+    inode = inode_open (e.inode_sector);
+  inode_unlock_entries (dir->inode);
+  return inode;
+}
+
+/* Returns the offset of a free entry of DIR, growing DIR by a sector if
+   none is free, or -1 if it cannot grow or memory runs out.  Caller
+   holds the entry lock. */
+static off_t
+free_slot (struct dir *dir)
+{
+  struct dir_entry e;
+  off_t ofs, length;
+
+  switch (find_entry (dir, NULL, &e, &ofs))
+    {
+    case FOUND:
+      return ofs;
+    case NO_MEMORY:
+      return -1;
+    case MISSING:
+      break;
+    }
+  length = inode_length (dir->inode);
+  if (!inode_extend (dir->inode, length + BLOCK_SECTOR_SIZE))
+    return -1;
+  return length;
+}
+
+/* Adds an entry NAME for the inode at SECTOR to DIR.  Returns false if
+   NAME is invalid or already in DIR, or the directory cannot grow. */
+bool
+dir_add (struct dir *dir, const char *name, block_sector_t sector)
+{
+  struct dir_entry e, old;
+  off_t ofs;
+  bool ok = false;
+
+  ASSERT (sector != 0);
+  if (!dir_name_valid (name))
+    return false;
+  inode_lock_entries (dir->inode);
+  if (find_entry (dir, name, &old, &ofs) == MISSING
+      && (ofs = free_slot (dir)) >= 0)
+    {
+      memset (&e, 0, sizeof e);
+      e.inode_sector = sector;
+      strlcpy (e.name, name, sizeof e.name);
+      ok = inode_write_at (dir->inode, &e, sizeof e, ofs) == sizeof e;
+    }
+  inode_unlock_entries (dir->inode);
+  return ok;
+}
+
+/* Removes NAME from DIR and marks its inode removed; the inode's sectors
+   are freed when its last opener closes it.  Returns false if NAME is
+   not in DIR. */
+bool
+dir_remove (struct dir *dir, const char *name)
+{
+  struct inode *inode = NULL;
+  struct dir_entry e;
+  off_t ofs;
+  bool ok = false;
+
+  if (!dir_name_valid (name))
+    return false;
+  inode_lock_entries (dir->inode);
+  if (find_entry (dir, name, &e, &ofs) == FOUND
+      && (inode = inode_open (e.inode_sector)) != NULL)
+    {
+      block_sector_t none = 0;
+
+      ok = inode_write_at (dir->inode, &none, sizeof none, ofs)
+           == sizeof none;
+      if (ok)
+        inode_remove (inode);
+    }
+  inode_unlock_entries (dir->inode);
+  inode_close (inode);
+  return ok;
+}
+
+/* Reads DIR's next entry in use into NAME and returns true, or returns
+   false at the end of the directory. */
+bool
+dir_readdir (struct dir *dir, char name[NAME_MAX + 1])
+{
+  struct dir_entry e;
+  bool found = false;
+
+  inode_lock_entries (dir->inode);
+  while (!found
+         && inode_read_at (dir->inode, &e, sizeof e, dir->pos) == sizeof e)
+    {
+      dir->pos += sizeof e;
+      if (e.inode_sector != 0)
+        {
+          strlcpy (name, e.name, NAME_MAX + 1);
+          found = true;
+        }
+    }
+  inode_unlock_entries (dir->inode);
+  return found;
+}

@@ -1,0 +1,25 @@
+/* Kernel thread stacks, each with an unmapped guard page below it.
+
+   Stacks live in their own region of kernel virtual memory (PML4 entry
+   511, shared by every address space), one slot per thread: a guard
+   page that is never mapped, then KSTACK_PAGES mapped pages.  Running off
+   the bottom of a stack touches the guard page, and the double-fault
+   handler (on its own stack) reports the overflow by thread name. */
+#ifndef THREADS_KSTACK_H
+#define THREADS_KSTACK_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* Mapped pages per stack. */
+#define KSTACK_PAGES 2
+
+/* Start of the stack region. */
+#define KSTACK_REGION 0xffffff8000000000ull
+
+void kstack_init (void);
+void *kstack_alloc (void);
+void kstack_free (void *top);
+bool kstack_is_guard (uint64_t addr);
+
+#endif /* threads/kstack.h */

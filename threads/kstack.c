@@ -1,0 +1,111 @@
+/* Kernel thread stacks with guard pages; see include/threads/kstack.h. */
+
+#include "threads/kstack.h"
+#include <bitmap.h>
+#include <debug.h>
+#include "threads/mmu.h"
+#include "threads/palloc.h"
+#include "threads/synch.h"
+#include "threads/vaddr.h"
+
+/* Each slot: one guard page, then the stack.  Slots are 4 pages so the
+   guard below a stack is also the gap above the previous one. */
+#define SLOT_PAGES 4
+#define SLOT_SIZE (SLOT_PAGES * PGSIZE)
+#define SLOT_CNT 4096
+
+/* Guard page of the boot stack, from start.S. */
+extern char boot_guard[];
+
+static struct bitmap *slots;    /* Bit set = slot in use. */
+static struct lock slots_lock;
+
+void
+kstack_init (void)
+{
+  lock_init (&slots_lock);
+  slots = bitmap_create (SLOT_CNT);
+  if (slots == NULL)
+    PANIC ("kstack_init: no memory for the stack bitmap");
+}
+
+/* Base address of slot SLOT. */
+static uint64_t
+slot_base (size_t slot)
+{
+  return KSTACK_REGION + (uint64_t) slot * SLOT_SIZE;
+}
+
+/* Unmaps and frees the first CNT stack pages of SLOT. */
+static void
+release_pages (size_t slot, int cnt)
+{
+  int i;
+
+  for (i = 0; i < cnt; i++)
+    {
+      uint64_t va = slot_base (slot) + (SLOT_PAGES - KSTACK_PAGES + i)
+                    * PGSIZE;
+      palloc_free_page (kernel_unmap_page ((void *) va));
+    }
+}
+
+/* Allocates a stack and returns its top (the initial %rsp), or NULL if
+   out of memory or slots. */
+void *
+kstack_alloc (void)
+{
+  size_t slot;
+  int i;
+
+  lock_acquire (&slots_lock);
+  slot = bitmap_scan_and_flip (slots, 0, 1, false);
+  lock_release (&slots_lock);
+  if (slot == BITMAP_ERROR)
+    return NULL;
+
+  for (i = 0; i < KSTACK_PAGES; i++)
+    {
+      uint64_t va = slot_base (slot) + (SLOT_PAGES - KSTACK_PAGES + i)
+                    * PGSIZE;
+      void *page = palloc_get_page (0);
+
+      if (page == NULL || !kernel_map_page ((void *) va, page))
+        {
+          palloc_free_page (page);
+          release_pages (slot, i);
+          lock_acquire (&slots_lock);
+          bitmap_reset (slots, slot);
+          lock_release (&slots_lock);
+          return NULL;
+        }
+    }
+  return (void *) (slot_base (slot) + SLOT_SIZE);
+}
+
+/* Frees the stack whose top is TOP. */
+void
+kstack_free (void *top)
+{
+  size_t slot = ((uint64_t) top - KSTACK_REGION) / SLOT_SIZE - 1;
+
+  ASSERT ((uint64_t) top > KSTACK_REGION);
+  release_pages (slot, KSTACK_PAGES);
+  lock_acquire (&slots_lock);
+  bitmap_reset (slots, slot);
+  lock_release (&slots_lock);
+}
+
+/* True if ADDR lies in a guard page: below a thread stack in the stack
+   region, or below the boot stack. */
+bool
+kstack_is_guard (uint64_t addr)
+{
+  if (addr >= (uint64_t) boot_guard && addr < (uint64_t) boot_guard + PGSIZE)
+    return true;
+  if (addr < KSTACK_REGION || addr >= KSTACK_REGION
+                                      + (uint64_t) SLOT_CNT * SLOT_SIZE)
+    return false;
+  return (addr - KSTACK_REGION) % SLOT_SIZE
+         < (SLOT_PAGES - KSTACK_PAGES) * PGSIZE;
+}

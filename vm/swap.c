@@ -1,0 +1,117 @@
+/* The swap disk in page-sized slots of 8 sectors.
+
+   Each slot has a reference count: normally 0 (free) or 1, more when
+   fork leaves several processes with the same swapped-out contents,
+   which then share the slot until each has read it back.  A whole page
+   moves in one disk request. */
+
+#include "vm/swap.h"
+#include <debug.h>
+#include <stdint.h>
+#include <string.h>
+#include "devices/block.h"
+#include "threads/malloc.h"
+#include "threads/synch.h"
+#include "threads/vaddr.h"
+
+#define SECTORS_PER_SLOT (PGSIZE / BLOCK_SECTOR_SIZE)
+
+static struct block *swap_disk;
+static size_t slot_cnt;
+static uint8_t *refs;           /* Per-slot reference counts. */
+static size_t used_cnt;
+static size_t next_hint;        /* Where the next search starts. */
+static struct lock swap_lock;   /* Guards REFS, USED_CNT, NEXT_HINT. */
+
+/* Finds the swap disk; without one, every allocation fails. */
+void
+swap_init (void)
+{
+  lock_init (&swap_lock);
+  swap_disk = block_get_role (BLOCK_SWAP);
+  if (swap_disk == NULL)
+    return;
+  slot_cnt = block_size (swap_disk) / SECTORS_PER_SLOT;
+  refs = calloc (slot_cnt > 0 ? slot_cnt : 1, 1);
+  if (refs == NULL)
+    PANIC ("swap_init: no memory for %zu slot counts", slot_cnt);
+}
+
+/* Allocates a free slot with one reference.  Returns SIZE_MAX when swap
+   is full or absent. */
+size_t
+swap_slot_alloc (void)
+{
+  size_t i, slot = SIZE_MAX;
+
+  lock_acquire (&swap_lock);
+  for (i = 0; i < slot_cnt; i++)
+    {
+      size_t s = (next_hint + i) % slot_cnt;
+      if (refs[s] == 0)
+        {
+          refs[s] = 1;
+          used_cnt++;
+          next_hint = s + 1;
+          slot = s;
+          break;
+        }
+    }
+  lock_release (&swap_lock);
+  return slot;
+}
+
+/* Adds a reference to SLOT.  Returns false if the count would overflow
+   (the caller then copies instead of sharing). */
+bool
+swap_slot_share (size_t slot)
+{
+  bool ok;
+
+  lock_acquire (&swap_lock);
+  ASSERT (slot < slot_cnt && refs[slot] > 0);
+  ok = refs[slot] < UINT8_MAX;
+  if (ok)
+    refs[slot]++;
+  lock_release (&swap_lock);
+  return ok;
+}
+
+/* Drops a reference to SLOT, freeing it with the last. */
+void
+swap_slot_free (size_t slot)
+{
+  lock_acquire (&swap_lock);
+  ASSERT (slot < slot_cnt && refs[slot] > 0);
+  if (--refs[slot] == 0)
+    used_cnt--;
+  lock_release (&swap_lock);
+}
+
+void
+swap_slot_write (size_t slot, const void *kva)
+{
+  ASSERT (slot < slot_cnt);
+  block_write_multiple (swap_disk, slot * SECTORS_PER_SLOT,
+                        SECTORS_PER_SLOT, kva);
+}
+
+void
+swap_slot_read (size_t slot, void *kva)
+{
+  ASSERT (slot < slot_cnt);
+  block_read_multiple (swap_disk, slot * SECTORS_PER_SLOT,
+                       SECTORS_PER_SLOT, kva);
+}
+
+size_t
+swap_slots_used (void)
+{
+  return used_cnt;
+}
+
+size_t
+swap_slots_total (void)
+{
+  return slot_cnt;
+}
