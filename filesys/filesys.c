@@ -19,6 +19,7 @@
 #include "filesys/free-map.h"
 #include "filesys/inode.h"
 #include "threads/malloc.h"
+#include "threads/thread.h"
 
 #define SUPERBLOCK_SECTOR 0
 #define SUPERBLOCK_MAGIC 0x31534650     /* "PFS1" */
@@ -146,6 +147,17 @@ filesys_root_sector (void)
   return root_sector;
 }
 
+/* Ends an operation by name by letting threads of equal priority that
+   became ready meanwhile run first.  A released lock, the disk driver's
+   included, goes to whichever thread asks next, not to its waiter, so a
+   process calling open in a tight loop would otherwise keep the disk,
+   and with it the file system, to itself. */
+static void
+yield_turn (void)
+{
+  thread_yield ();
+}
+
 /* Gives back the inode at SECTOR, made by inode_create and never named
    in a directory: its data sectors and SECTOR itself. */
 static void
@@ -189,6 +201,7 @@ filesys_create (const char *name, off_t initial_size)
         ok = true;
     }
   dir_close (dir);
+  yield_turn ();
   return ok;
 }
 
@@ -203,6 +216,7 @@ filesys_open (const char *name)
   if (dir != NULL)
     inode = dir_open_entry (dir, name);
   dir_close (dir);
+  yield_turn ();
   return file_open (inode);
 }
 
@@ -216,5 +230,6 @@ filesys_remove (const char *name)
   bool ok = dir != NULL && dir_remove (dir, name);
 
   dir_close (dir);
+  yield_turn ();
   return ok;
 }

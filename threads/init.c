@@ -139,6 +139,7 @@ usage (void)
           "  -rs=SEED           Set random number seed to SEED.\n"
           "  -mlfqs             Use multi-level feedback queue scheduler.\n"
           "  -ul=COUNT          Limit user memory to COUNT pages.\n"
+          "  -no-cow            Copy every page at fork (no copy-on-write).\n"
           "  -threads-tests     Run kernel tests by name with 'run'.\n");
   shutdown_power_off ();
 }
@@ -166,6 +167,8 @@ parse_options (void)
         random_init (atoi (value));
       else if (!strcmp (name, "-mlfqs"))
         thread_mlfqs = true;
+      else if (!strcmp (name, "-no-cow"))
+        vm_cow_enabled = false;
       else if (!strcmp (name, "-ul") && value != NULL)
         user_page_limit = atoi (value);
       else if (!strcmp (name, "-threads-tests"))

@@ -15,6 +15,9 @@
 #define EFER_NXE (1 << 11)
 #define CR0_WP (1 << 16)
 
+static void set_bit (uint64_t *pml4, const void *vpage, uint64_t bit,
+                     bool value);
+
 /* The boot stack's guard page, from start.S: never mapped. */
 extern char boot_guard[];
 
@@ -260,7 +263,7 @@ pml4_get_page (uint64_t *pml4, const void *uaddr)
 }
 
 /* Maps user page UPAGE to the frame at kernel address KPAGE in PML4,
-   writable if WRITABLE.  Returns false if a page table could not be
+   writable if WRITABLE, not executable (see pml4_set_exec).  Returns false if a page table could not be
    allocated or UPAGE cannot be mapped. */
 bool
 pml4_set_page (uint64_t *pml4, void *upage, void *kpage, bool writable)
@@ -275,9 +278,16 @@ pml4_set_page (uint64_t *pml4, void *upage, void *kpage, bool writable)
   pte = walk (pml4, (uint64_t) upage, true, false);
   if (pte == NULL)
     return false;
-  *pte = vtop (kpage) | PTE_P | PTE_U | (writable ? PTE_W : 0);
+  *pte = vtop (kpage) | PTE_P | PTE_U | PTE_NX | (writable ? PTE_W : 0);
   invalidate (pml4, upage);
   return true;
+}
+
+/* Makes UPAGE in PML4 executable or not (the NX bit). */
+void
+pml4_set_exec (uint64_t *pml4, void *upage, bool executable)
+{
+  set_bit (pml4, upage, PTE_NX, !executable);
 }
 
 /* Marks UPAGE not present in PML4.  Later accesses fault. */

@@ -165,10 +165,12 @@ build_stack (uint8_t *kpage, int argc, char **argv, struct intr_frame *frame)
    PAGE_OFS of the page at UPAGE to that page's loading instructions,
    creating the page (lazy: UNINIT, becoming ANON) if it does not exist
    yet.  Segments may share a page: the second one adds its range to the
-   page the first one created, and makes it writable if it is. */
+   page the first one created, and makes it writable (or executable) if
+   it is. */
 static bool
 add_page_range (struct file *file, void *upage, off_t file_ofs,
-                size_t page_ofs, size_t length, bool writable)
+                size_t page_ofs, size_t length, bool writable,
+                bool executable)
 {
   struct page *page = spt_find_page (&thread_current ()->spt, upage);
   struct page_load *load;
@@ -200,6 +202,7 @@ add_page_range (struct file *file, void *upage, off_t file_ofs,
         return false;
       page->writable |= writable;
     }
+  page->executable |= executable;
   if (length == 0)
     return true;
 
@@ -229,7 +232,8 @@ add_page_range (struct file *file, void *upage, off_t file_ofs,
    read now: each page loads on its first fault. */
 static bool
 load_segment (struct file *file, off_t offset, uint64_t vaddr,
-              uint64_t file_size, uint64_t mem_size, bool writable)
+              uint64_t file_size, uint64_t mem_size, bool writable,
+              bool executable)
 {
   uint64_t addr = vaddr;
   uint64_t end = vaddr + mem_size;
@@ -244,7 +248,7 @@ load_segment (struct file *file, off_t offset, uint64_t vaddr,
       if (addr < file_end)
         length = (file_end < page_end ? file_end : page_end) - addr;
       if (!add_page_range (file, upage, offset + (addr - vaddr),
-                           pg_ofs (addr), length, writable))
+                           pg_ofs (addr), length, writable, executable))
         return false;
       addr = page_end;
     }
@@ -338,7 +342,8 @@ load (char *cmd_line, struct intr_frame *frame, struct file **executable)
     if (phdrs[i].p_type == PT_LOAD
         && !load_segment (file, phdrs[i].p_offset, phdrs[i].p_vaddr,
                           phdrs[i].p_filesz, phdrs[i].p_memsz,
-                          (phdrs[i].p_flags & PF_W) != 0))
+                          (phdrs[i].p_flags & PF_W) != 0,
+                          (phdrs[i].p_flags & PF_X) != 0))
       goto done;
 
   stack_page = stack_setup ();

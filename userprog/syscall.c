@@ -32,6 +32,7 @@
 #include "userprog/fdtable.h"
 #include "userprog/process.h"
 #include "userprog/usermem.h"
+#include "vm/vm.h"
 
 /* Longest file name or path a system call accepts. */
 #define PATH_MAX 511
@@ -369,6 +370,22 @@ sys_close (int fd)
   fd_close (thread_current ()->fds, fd);
 }
 
+/* Maps LENGTH bytes of the file open as FD from OFFSET at ADDR.  Returns
+   ADDR, or NULL on any failure (SPEC 5.3). */
+static void *
+sys_mmap (void *addr, size_t length, int writable, int fd, off_t offset)
+{
+  struct open_file *of = lookup (fd);
+  void *result;
+
+  if (of == NULL || of->kind != OPEN_FILE)
+    return NULL;
+  lock_acquire (&of->lock);
+  result = do_mmap (addr, length, writable, of->file, offset);
+  lock_release (&of->lock);
+  return result;
+}
+
 /* The dispatcher: F holds the user's registers; the result goes in
    F's %rax. */
 void
@@ -403,8 +420,11 @@ syscall_handler (struct intr_frame *f)
     case SYS_DUP2:
       result = fd_dup2 (thread_current ()->fds, (int) a0, (int) a1);
       break;
-    case SYS_MMAP: result = 0; break;
-    case SYS_MUNMAP: break;
+    case SYS_MMAP:
+      result = (uint64_t) sys_mmap ((void *) a0, (size_t) a1, (int) a2,
+                                    (int) f->R.r10, (off_t) f->R.r8);
+      break;
+    case SYS_MUNMAP: do_munmap ((void *) a0); break;
     default:
       /* Not (yet) supported: a clean failure. */
       result = -1;

@@ -101,7 +101,10 @@ file_backed_destroy (struct page *page)
   struct frame *f = frame_pin_page (page);
 
   if (f != NULL)
-    write_back (page, f->kva);
+    {
+      write_back (page, f->kva);
+      frame_unpin (f);
+    }
   vm_free_frame (page);
   file_close (page->file.file);
 }

@@ -22,6 +22,7 @@
 #define STACK_MAX (1024 * 1024)
 
 struct vm_stats vm_stats;
+bool vm_cow_enabled = true;
 
 void
 vm_init (void)
@@ -40,6 +41,10 @@ vm_print_stats (void)
           vm_stats.page_faults, vm_stats.lazy_loads, vm_stats.stack_growths,
           vm_stats.evictions, vm_stats.swap_ins, vm_stats.swap_outs,
           vm_stats.write_backs);
+  printf ("Fork: %lld frames shared, %lld copied; copy-on-write: "
+          "%lld copies, %lld reuses (%s)\n",
+          vm_stats.fork_shares, vm_stats.fork_copies, vm_stats.cow_copies,
+          vm_stats.cow_reuses, vm_cow_enabled ? "on" : "off");
 }
 
 /* Once no process is left, no user frame or swap slot may be in use:
@@ -145,6 +150,7 @@ vm_alloc_page_with_initializer (enum vm_type type, void *upage,
     return false;
   uninit_new (page, upage, init, type, aux, initializer);
   page->writable = writable;
+  page->executable = false;
   page->markers = (type & ~7) >> 3;
   page->pml4 = thread_current ()->pml4;
   if (!spt_insert_page (spt, page))
@@ -172,13 +178,24 @@ vm_do_claim_page (struct page *page)
     return false;
   page->pml4 = thread_current ()->pml4;
   frame_attach (f, page);
-  if (!swap_in (page, f->kva)
-      || !pml4_set_page (page->pml4, page->va, f->kva, page->writable))
+  if (!swap_in (page, f->kva) || !vm_map_page (page, f->kva, page->writable))
     {
       frame_discard (f);
       return false;
     }
   frame_unpin (f);
+  return true;
+}
+
+/* Maps PAGE to the frame at KVA in its address space, WRITABLE or not,
+   executable if PAGE is.  Returns false if a page table cannot be had. */
+bool
+vm_map_page (struct page *page, void *kva, bool writable)
+{
+  if (!pml4_set_page (page->pml4, page->va, kva, writable))
+    return false;
+  if (page->executable)
+    pml4_set_exec (page->pml4, page->va, true);
   return true;
 }
 
@@ -229,10 +246,16 @@ vm_try_handle_fault (struct intr_frame *f, void *addr, bool user,
 
   vm_stats.page_faults++;
   if (cur->pml4 == NULL || addr == NULL
-      || (uint64_t) addr >= USER_VADDR_LIMIT || !not_present)
+      || (uint64_t) addr >= USER_VADDR_LIMIT)
     return false;
 
   page = spt_find_page (&cur->spt, addr);
+  if (!not_present)
+    {
+      /* A protection fault: only a write to a writable page whose frame
+         is shared copy-on-write can be resolved. */
+      return page != NULL && write && page->writable && vm_handle_wp (page);
+    }
   if (page == NULL)
     {
       rsp = user ? f->rsp : cur->user_rsp;
@@ -292,9 +315,17 @@ copy_page (struct supplemental_page_table *dst, struct page *src)
       return false;
     }
 
-  /* The contents: from the parent's frame, pinned while we read it; or
-     the parent's swap slot, shared if its count allows, else read.  The
-     parent is blocked in fork, so its non-resident pages stay put. */
+  /* The contents.  A resident ANON page shares the parent's frame
+     copy-on-write.  Otherwise: from the parent's frame, pinned while we
+     read it; or the parent's swap slot, shared if its count allows, else
+     read.  The parent is blocked in fork, so its non-resident pages stay
+     put. */
+  if (vm_cow_enabled && src->operations->type == VM_ANON
+      && frame_share (page, src))
+    {
+      vm_stats.fork_shares++;
+      return true;
+    }
   src_frame = frame_pin_page (src);
   if (src_frame == NULL)
     {
@@ -318,13 +349,14 @@ copy_page (struct supplemental_page_table *dst, struct page *src)
   else
     swap_slot_read (src->anon.slot, f->kva);
   frame_attach (f, page);
-  if (!pml4_set_page (page->pml4, page->va, f->kva, page->writable))
+  if (!vm_map_page (page, f->kva, page->writable))
     {
       if (src_frame != NULL)
         frame_unpin (src_frame);
       frame_discard (f);
       return false;
     }
+  vm_stats.fork_copies++;
   if (src_frame != NULL)
     {
       if (pml4_is_dirty (src->pml4, src->va))

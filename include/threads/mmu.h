@@ -30,6 +30,7 @@ bool pml4_for_each (uint64_t *pml4, pte_for_each_func *func, void *aux);
 void *pml4_get_page (uint64_t *pml4, const void *upage);
 bool pml4_set_page (uint64_t *pml4, void *upage, void *kpage, bool writable);
 void pml4_clear_page (uint64_t *pml4, void *upage);
+void pml4_set_exec (uint64_t *pml4, void *upage, bool executable);
 bool pml4_is_dirty (uint64_t *pml4, const void *upage);
 void pml4_set_dirty (uint64_t *pml4, const void *upage, bool dirty);
 bool pml4_is_accessed (uint64_t *pml4, const void *upage);

@@ -2,6 +2,7 @@
 #ifndef VM_FRAME_H
 #define VM_FRAME_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct frame;
@@ -14,5 +15,6 @@ void frame_unpin (struct frame *f);
 struct frame *frame_pin_page (struct page *page);
 void frame_sync (struct page *page);
 void frame_discard (struct frame *f);
+bool frame_share (struct page *dst, struct page *src);
 
 #endif /* vm/frame.h */

@@ -58,8 +58,10 @@ struct page
     struct frame *frame;        /* Resident frame, or NULL. */
     uint64_t *pml4;             /* Address space the page is mapped in. */
     bool writable;              /* May user code write it? */
+    bool executable;            /* May user code execute it? */
     uint8_t markers;            /* VM_MARKER_* bits >> 3. */
     struct hash_elem spt_elem;  /* In the supplemental page table. */
+    struct list_elem frame_elem; /* In its frame's pages. */
 
     /* Per-type state; the operations table says which member is live. */
     union
@@ -70,13 +72,15 @@ struct page
       };
   };
 
-/* A frame of physical memory holding a user page.  Lives in the frame
-   table while it holds a page; guarded by FRAME_LOCK. */
+/* A frame of physical memory holding user pages: one, or several ANON
+   pages of different processes sharing it copy-on-write.  Lives in the
+   frame table; every field but KVA is guarded by FRAME_LOCK. */
 struct frame
   {
     void *kva;                  /* Kernel address of the frame. */
-    struct page *page;          /* Page in it, or NULL while changing. */
-    bool pinned;                /* Not a candidate for eviction. */
+    struct list pages;          /* struct page (frame_elem) using it. */
+    int page_cnt;               /* Length of PAGES. */
+    int pin_cnt;                /* Pins: > 0 means never evicted. */
     struct list_elem elem;      /* In the frame table's clock ring. */
   };
 
@@ -161,6 +165,8 @@ bool vm_stack_growth (void *addr);
 struct frame *vm_get_frame (void);
 struct frame *vm_evict_frame (void);
 void vm_free_frame (struct page *page);
+bool vm_handle_wp (struct page *page);
+bool vm_map_page (struct page *page, void *kva, bool writable);
 
 /* Statistics, for the power-off line. */
 struct vm_stats
@@ -172,7 +178,14 @@ struct vm_stats
     long long swap_ins;
     long long swap_outs;
     long long write_backs;
+    long long fork_shares;      /* Frames shared copy-on-write at fork. */
+    long long fork_copies;      /* Frames copied at fork. */
+    long long cow_copies;       /* Copies made by writes to shared frames. */
+    long long cow_reuses;       /* Last sharers that took a frame back. */
   };
 extern struct vm_stats vm_stats;
+
+/* Copy-on-write fork (on unless the kernel runs with -no-cow). */
+extern bool vm_cow_enabled;
 
 #endif /* vm/vm.h */

@@ -1,4 +1,5 @@
-/* Proves that runs of several spaces separate arguments like one space does, and never produce empty arguments. */
+/* Proves that runs of several spaces separate arguments like one space
+   does, and never produce empty arguments. */
 
 #include "tests/userprog/args-print.h"
 

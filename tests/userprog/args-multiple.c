@@ -1,4 +1,5 @@
-/* Proves that several arguments arrive in order, each as its own string. */
+/* Proves that several arguments arrive in order, each as its own
+   string. */
 
 #include "tests/userprog/args-print.h"
 

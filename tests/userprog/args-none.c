@@ -1,4 +1,5 @@
-/* Proves that a program run without arguments gets argc 1 and only its name. */
+/* Proves that a program run without arguments gets argc 1 and only its
+   name. */
 
 #include "tests/userprog/args-print.h"
 

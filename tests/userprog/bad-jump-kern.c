@@ -1,4 +1,5 @@
-/* Proves that jumping into kernel code from user mode ends the process with -1. */
+/* Proves that jumping into kernel code from user mode ends the process
+   with -1. */
 
 #include <stdint.h>
 #include <syscall.h>

@@ -1,4 +1,5 @@
-/* Proves that reading an unmapped user address between the program and its stack ends the process with -1. */
+/* Proves that reading an unmapped user address between the program and
+   its stack ends the process with -1. */
 
 #include <stdint.h>
 #include <syscall.h>

@@ -1,4 +1,5 @@
-/* Proves that reading the first kernel address, 0x8004000000, from user mode ends the process with -1. */
+/* Proves that reading the first kernel address, 0x8004000000, from user
+   mode ends the process with -1. */
 
 #include <stdint.h>
 #include <syscall.h>

@@ -1,4 +1,5 @@
-/* Proves that reading the highest address, in the canonical upper half, ends the process with -1. */
+/* Proves that reading the highest address, in the canonical upper half,
+   ends the process with -1. */
 
 #include <stdint.h>
 #include <syscall.h>

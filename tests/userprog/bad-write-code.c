@@ -1,4 +1,5 @@
-/* Proves that writing to the program's own read-only code ends the process with -1. */
+/* Proves that writing to the program's own read-only code ends the
+   process with -1. */
 
 #include <stdint.h>
 #include <syscall.h>

@@ -1,4 +1,5 @@
-/* Proves that writing a kernel address from user mode ends the process with -1 (and leaves the kernel running). */
+/* Proves that writing a kernel address from user mode ends the process
+   with -1 (and leaves the kernel running). */
 
 #include <stdint.h>
 #include <syscall.h>

@@ -1,6 +1,6 @@
-/* A silent helper: "child-rec N" forks and execs "child-rec N-1",
-   waits for it and exits with its status plus one; "child-rec 0" exits
-   with 0.  So a chain of N+1 programs exits with N. */
+/* A silent helper: "child-rec N" forks and execs "child-rec N-1", waits
+   for it and exits with its status plus one; "child-rec 0" exits with
+   0. So a chain of N+1 programs exits with N. */
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 /* A silent helper that keeps running until told to stop: "child-rox N"
    creates the file "ready-N", then spins until the file "stop-N"
-   exists, so a parent can act while this executable surely runs.
-   Exits with 17. */
+   exists, so a parent can act while this executable surely runs. Exits
+   with 17. */
 
 #include <stdio.h>
 #include <syscall.h>

@@ -1,4 +1,6 @@
-/* Proves that create with a name that runs off the end of the mapped memory (no terminator before an unmapped page) ends the process with -1. */
+/* Proves that create with a name that runs off the end of the mapped
+   memory (no terminator before an unmapped page) ends the process with
+   -1. */
 
 #include <stdint.h>
 #include <syscall.h>

@@ -1,5 +1,5 @@
-/* Proves that dup2 makes a second descriptor for the same open file:
-   it returns the new number, the two share one position, and the copy
+/* Proves that dup2 makes a second descriptor for the same open file: it
+   returns the new number, the two share one position, and the copy
    outlives the original's close. */
 
 #include <string.h>

@@ -1,4 +1,5 @@
-/* Proves that exec of a command line that runs into an unmapped page ends the process with -1. */
+/* Proves that exec of a command line that runs into an unmapped page
+   ends the process with -1. */
 
 #include <stdint.h>
 #include <syscall.h>

@@ -1,5 +1,4 @@
-/* Proves that exec reads a command line that straddles a page
-   boundary. */
+/* Proves that exec reads a command line that straddles a page boundary. */
 
 #include <syscall.h>
 #include "tests/lib.h"

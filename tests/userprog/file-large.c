@@ -18,8 +18,11 @@ test_main (void)
   CHECK (create ("large", SIZE), "create \"large\" of %d bytes", SIZE);
   CHECK ((fd = open ("large")) >= 2, "open \"large\"");
   for (ofs = 0; ofs < SIZE; ofs += 8192)
-    if (write (fd, data + ofs, 8192) != 8192)
-      fail ("write of 8192 bytes at offset %zu", ofs);
+    {
+      int n = SIZE - ofs < 8192 ? SIZE - ofs : 8192;
+      if (write (fd, data + ofs, n) != n)
+        fail ("write of %d bytes at offset %zu", n, ofs);
+    }
   msg ("wrote it in 8 kB pieces");
   close (fd);
   check_file ("large", data, SIZE);

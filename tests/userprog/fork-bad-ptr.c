@@ -1,4 +1,5 @@
-/* Proves that fork with a name at a kernel address ends the caller with -1 and creates no child. */
+/* Proves that fork with a name at a kernel address ends the caller with
+   -1 and creates no child. */
 
 #include <stdint.h>
 #include <syscall.h>

@@ -1,4 +1,5 @@
-/* Proves that fork with a name that runs into an unmapped page ends the caller with -1. */
+/* Proves that fork with a name that runs into an unmapped page ends the
+   caller with -1. */
 
 #include <stdint.h>
 #include <syscall.h>

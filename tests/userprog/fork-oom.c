@@ -1,7 +1,7 @@
 /* Proves that processes leak nothing: a chain of forks runs until fork
    fails for lack of memory, and every one of several rounds reaches
-   exactly the same depth.  Along the way each process leaves a file
-   open for exit to close and has a child killed by a fault. */
+   exactly the same depth. Along the way each process leaves a file open
+   for exit to close and has a child killed by a fault. */
 
 #include <syscall.h>
 #include "tests/lib.h"
@@ -12,8 +12,9 @@
 #define BROKEN (-100)
 
 /* Runs at DEPTH in the chain: swaps the file in fd 2 (inherited from
-   the parent, or left from the last round) for one of its own (left open for exit to close), forks a child that
-   faults and checks that it was killed, then forks the next link.
+   the parent, or left from the last round) for one of its own, left
+   open for exit to close, forks a child that faults and checks that it
+   was killed, then forks the next link.
    Returns the depth at which memory first ran out (fork or open
    failed), or BROKEN. */
 static int

@@ -5,7 +5,8 @@ use strict;
 use warnings;
 use tests::tests;
 common_checks ("run", @output);
-my @core = grep (!/^[\w.-]+: exit\(-?\d+\)$/, get_core_output ("run", @output));
+my @core = grep (!/^[\w.-]+: exit\(-?\d+\)$/,
+                 get_core_output ("run", @output));
 my ($depth) = map (/^\(fork-oom\) round 1: depth (\d+)$/ ? $1 : (), @core);
 fail "no depth reported for round 1\n" unless defined $depth;
 my @expected = ('(fork-oom) begin');

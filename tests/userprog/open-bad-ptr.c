@@ -1,4 +1,5 @@
-/* Proves that open with a name at a kernel address ends the process with -1. */
+/* Proves that open with a name at a kernel address ends the process
+   with -1. */
 
 #include <stdint.h>
 #include <syscall.h>

@@ -1,5 +1,5 @@
-/* Proves that open reads a name whose terminator lies in the page
-   after the rest of the name. */
+/* Proves that open reads a name whose terminator lies in the page after
+   the rest of the name. */
 
 #include <string.h>
 #include <syscall.h>

@@ -36,7 +36,8 @@ test_main (void)
     {
       int count = open_all ();
       if (count != first)
-        fail ("round %d opened %d fds, round 1 opened %d", round, count, first);
+        fail ("round %d opened %d fds, round 1 opened %d",
+              round, count, first);
     }
   msg ("rounds 2 and 3 opened as many");
 }

@@ -1,4 +1,5 @@
-/* Proves that read into a buffer whose end runs past the top of the stack into unmapped memory ends the process with -1. */
+/* Proves that read into a buffer whose end runs past the top of the
+   stack into unmapped memory ends the process with -1. */
 
 #include <stdint.h>
 #include <syscall.h>

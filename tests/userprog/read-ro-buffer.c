@@ -1,4 +1,5 @@
-/* Proves that read into the program's own read-only code ends the process with -1 instead of changing the code. */
+/* Proves that read into the program's own read-only code ends the
+   process with -1 instead of changing the code. */
 
 #include <stdint.h>
 #include <syscall.h>

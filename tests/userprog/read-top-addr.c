@@ -1,4 +1,5 @@
-/* Proves that read into a buffer at the top of the address space ends the process with -1. */
+/* Proves that read into a buffer at the top of the address space ends
+   the process with -1. */
 
 #include <stdint.h>
 #include <syscall.h>

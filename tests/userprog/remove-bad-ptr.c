@@ -1,4 +1,5 @@
-/* Proves that remove with a name pointing at unmapped user memory ends the process with -1. */
+/* Proves that remove with a name pointing at unmapped user memory ends
+   the process with -1. */
 
 #include <stdint.h>
 #include <syscall.h>

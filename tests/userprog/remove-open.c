@@ -2,7 +2,6 @@
    before the remove (reads, writes, seeks), and that a new file of the
    same name is a different file. */
 
-#include <string.h>
 #include <syscall.h>
 #include "tests/lib.h"
 

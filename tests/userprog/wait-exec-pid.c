@@ -1,5 +1,6 @@
-/* Proves that exec keeps the pid: the pid fork returned is the one whose
-   wait collects the exec'd program's status, and the next pid is no child. */
+/* Proves that exec keeps the pid: the pid fork returned is the one
+   whose wait collects the exec'd program's status, and the next pid is
+   no child. */
 
 #include <syscall.h>
 #include "tests/lib.h"

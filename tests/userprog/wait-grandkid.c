@@ -21,6 +21,7 @@ test_main (void)
     }
   grandchild = wait (middle);
   CHECK (grandchild > 0, "the middle child reported its child's pid");
-  CHECK (grandchild != middle, "the grandchild's pid differs from the child's");
+  CHECK (grandchild != middle,
+         "the grandchild's pid differs from the child's");
   CHECK (wait (grandchild) == -1, "wait for the grandchild returns -1");
 }

@@ -1,4 +1,6 @@
-/* Proves that write from a buffer that runs past the top of the stack into unmapped memory ends the process with -1, printing nothing of it. */
+/* Proves that write from a buffer that runs past the top of the stack
+   into unmapped memory ends the process with -1, printing nothing of
+   it. */
 
 #include <stdint.h>
 #include <syscall.h>

@@ -1,4 +1,5 @@
-/* Proves that write from a buffer at a kernel address ends the process with -1. */
+/* Proves that write from a buffer at a kernel address ends the process
+   with -1. */
 
 #include <stdint.h>
 #include <syscall.h>

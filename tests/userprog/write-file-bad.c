@@ -1,4 +1,5 @@
-/* Proves that write to a file from a buffer that reaches kernel space ends the process with -1. */
+/* Proves that write to a file from a buffer that reaches kernel space
+   ends the process with -1. */
 
 #include <stdint.h>
 #include <syscall.h>
