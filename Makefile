@@ -77,13 +77,13 @@ KERNEL_SRC += devices/pci.c          # PCI configuration space.
 KERNEL_SRC += devices/block.c        # Block devices, roles, counters.
 KERNEL_SRC += devices/ide.c          # ATA disks: PIO and bus-master DMA.
 
-KERNEL_SRC += filesys/filesys.c      # Superblock, format, mount; create/open/remove by name.
-KERNEL_SRC += filesys/free-map.c     # Free-sector bitmap, written through to disk.
-KERNEL_SRC += filesys/inode.c        # Open inodes: sharing, data I/O, removal, write denial.
-KERNEL_SRC += filesys/inode-index.c  # On-disk inode and its tree of sector pointers.
-KERNEL_SRC += filesys/directory.c    # Directory entries: lookup, add, remove, readdir.
-KERNEL_SRC += filesys/file.c         # Open files: position and write denial.
-KERNEL_SRC += filesys/fsutil.c       # Command-line actions ls, cat, rm, put, get.
+KERNEL_SRC += filesys/filesys.c      # Format, mount; create, open, remove.
+KERNEL_SRC += filesys/free-map.c     # Free-sector bitmap.
+KERNEL_SRC += filesys/inode.c        # Open inodes, data I/O, removal.
+KERNEL_SRC += filesys/inode-index.c  # Inode sector-pointer tree.
+KERNEL_SRC += filesys/directory.c    # Directory entries.
+KERNEL_SRC += filesys/file.c         # Open files: position, denial.
+KERNEL_SRC += filesys/fsutil.c       # Actions ls, cat, rm, put, get.
 
 USERPROG_SRC += userprog/process.c    # Process life cycle: run, fork, exec, wait, exit.
 USERPROG_SRC += userprog/load.c       # ELF loader and the initial stack.
@@ -132,9 +132,9 @@ EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
 
 # ---- Tests ----
 SUITES ?= kernel threads
-ALL_SUITES := kernel threads userprog vm
+ALL_SUITES := kernel threads userprog vm cow
 KERNEL_SUITES := kernel threads
-USER_SUITES := userprog vm
+USER_SUITES := userprog vm cow
 $(foreach s,$(ALL_SUITES),$(eval include tests/$(s)/Make.tests))
 
 KERNEL_TESTS := $(foreach s,$(KERNEL_SUITES),$(tests/$(s)_TESTS))

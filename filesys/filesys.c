@@ -147,17 +147,6 @@ filesys_root_sector (void)
   return root_sector;
 }
 
-/* Ends an operation by name by letting threads of equal priority that
-   became ready meanwhile run first.  A released lock, the disk driver's
-   included, goes to whichever thread asks next, not to its waiter, so a
-   process calling open in a tight loop would otherwise keep the disk,
-   and with it the file system, to itself. */
-static void
-yield_turn (void)
-{
-  thread_yield ();
-}
-
 /* Gives back the inode at SECTOR, made by inode_create and never named
    in a directory: its data sectors and SECTOR itself. */
 static void
@@ -201,7 +190,6 @@ filesys_create (const char *name, off_t initial_size)
         ok = true;
     }
   dir_close (dir);
-  yield_turn ();
   return ok;
 }
 
@@ -216,7 +204,6 @@ filesys_open (const char *name)
   if (dir != NULL)
     inode = dir_open_entry (dir, name);
   dir_close (dir);
-  yield_turn ();
   return file_open (inode);
 }
 
@@ -230,6 +217,5 @@ filesys_remove (const char *name)
   bool ok = dir != NULL && dir_remove (dir, name);
 
   dir_close (dir);
-  yield_turn ();
   return ok;
 }

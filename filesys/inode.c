@@ -48,22 +48,6 @@ inode_init (void)
   lock_init (&open_inodes_lock);
 }
 
-/* Releases LOCK, then yields if a thread was waiting for it.  These
-   locks are held across disk I/O, and a released lock goes to whichever
-   thread asks next, not to the waiter, which is merely made ready.  A
-   thread that releases and soon asks again (a process polling for a file
-   with open) would otherwise keep the lock for as long as it keeps
-   running, starving the waiter. */
-static void
-release_fairly (struct lock *lock)
-{
-  bool contended = !list_empty (&lock->semaphore.waiters);
-
-  lock_release (lock);
-  if (contended)
-    thread_yield ();
-}
-
 /* Number of whole or partial sectors in LENGTH bytes. */
 static size_t
 bytes_to_sectors (off_t length)
@@ -367,7 +351,7 @@ inode_write_at (struct inode *inode, const void *buffer, off_t size,
     size = clip_to_length (inode, size, offset);
   if (size > 0 && !transfer (inode, (uint8_t *) buffer, size, offset, true))
     size = 0;
-  release_fairly (&inode->lock);
+  lock_release (&inode->lock);
   return size;
 }
 
@@ -431,7 +415,7 @@ inode_lock_entries (struct inode *inode)
 void
 inode_unlock_entries (struct inode *inode)
 {
-  release_fairly (&inode->entries_lock);
+  lock_release (&inode->entries_lock);
 }
 
 bool

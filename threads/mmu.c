@@ -21,6 +21,9 @@ static void set_bit (uint64_t *pml4, const void *vpage, uint64_t bit,
 /* The boot stack's guard page, from start.S: never mapped. */
 extern char boot_guard[];
 
+/* Section boundaries, from the linker script. */
+extern char __text_end[], __rodata_end[];
+
 /* The kernel's page table, used by kernel threads. */
 uint64_t *base_pml4;
 
@@ -94,10 +97,26 @@ pml4e_walk (uint64_t *pml4, uint64_t va, bool create)
   return walk (pml4, va, create, false);
 }
 
+/* Flags for the direct-map page at physical PA: kernel text is
+   read-only and executable, read-only data read-only, and everything
+   else writable and not executable. */
+static uint64_t
+kernel_page_flags (uint64_t pa)
+{
+  uint64_t text_end = vtop (__text_end);
+  uint64_t rodata_end = vtop (__rodata_end);
+
+  if (pa >= LOADER_KERNEL_PHYS && pa < text_end)
+    return PTE_P | PTE_G;
+  if (pa >= text_end && pa < rodata_end)
+    return PTE_P | PTE_G | PTE_NX;
+  return PTE_P | PTE_W | PTE_G | PTE_NX;
+}
+
 /* Builds the kernel page table mapping physical [0, MEM_TOP) at
-   KERN_BASE, taking its pages from *FREE_START (advanced past them),
-   turns on no-execute support and write protection in ring 0, and
-   switches to it. */
+   KERN_BASE (kernel text read-only, all else no-execute), taking its
+   pages from *FREE_START (advanced past them), turns on no-execute
+   support and write protection in ring 0, and switches to it. */
 void
 paging_init (uint64_t mem_top, uint64_t *free_start)
 {
@@ -110,7 +129,7 @@ paging_init (uint64_t mem_top, uint64_t *free_start)
     {
       uint64_t *pte = walk (base_pml4, (uint64_t) ptov (pa), true, true);
       if (pa != guard)
-        *pte = pa | PTE_P | PTE_W | PTE_G;
+        *pte = pa | kernel_page_flags (pa);
     }
 
   /* The stack region's top-level entry must exist before any address

@@ -35,7 +35,13 @@ sema_init (struct semaphore *sema, unsigned value)
 
 /* Waits until SEMA is positive, then decrements it.  May sleep, so it
    must not be called from an interrupt handler; it may be called with
-   interrupts off, and if it sleeps the next thread turns them back on. */
+   interrupts off, and if it sleeps the next thread turns them back on.
+
+   Units are handed off: an up with waiters gives its unit to the
+   highest-priority waiter instead of raising the value, so a thread that
+   ups and at once downs again cannot take the unit back before the
+   waiter runs.  Locks built on this are therefore fair among equal
+   priorities: a released lock goes to its longest waiter. */
 void
 sema_down (struct semaphore *sema)
 {
@@ -45,12 +51,15 @@ sema_down (struct semaphore *sema)
   ASSERT (!intr_context ());
 
   old_level = intr_disable ();
-  while (sema->value == 0)
+  if (sema->value > 0)
+    sema->value--;
+  else
     {
+      /* sema_up hands the unit straight to us: when we wake, it is
+         ours, and no thread that ran meanwhile can have taken it. */
       list_push_back (&sema->waiters, &thread_current ()->elem);
       thread_block ();
     }
-  sema->value--;
   intr_set_level (old_level);
 }
 
@@ -74,9 +83,9 @@ sema_try_down (struct semaphore *sema)
   return success;
 }
 
-/* Increments SEMA and wakes its highest-priority waiter, which runs at
-   once if it outranks the caller (after the handler, in an interrupt).
-   Safe in interrupt handlers. */
+/* Ups SEMA: hands the unit to its highest-priority waiter, which runs at
+   once if it outranks the caller (after the handler, in an interrupt),
+   or increments the value if none waits.  Safe in interrupt handlers. */
 void
 sema_up (struct semaphore *sema)
 {
@@ -87,7 +96,8 @@ sema_up (struct semaphore *sema)
   old_level = intr_disable ();
   if (!list_empty (&sema->waiters))
     thread_unblock (pop_highest_waiter (&sema->waiters));
-  sema->value++;
+  else
+    sema->value++;
   intr_set_level (old_level);
   thread_yield_if_outranked ();
 }

@@ -15,6 +15,11 @@ struct kernel_counters
     size_t heap_blocks;         /* Live kernel malloc blocks. */
     size_t user_frames;         /* Frames holding user pages. */
     size_t swap_slots;          /* Swap slots in use. */
+    long long ticks;            /* Timer ticks since boot. */
+    long long fork_copies;      /* Frames copied by fork. */
+    long long fork_shares;      /* Frames shared copy-on-write by fork. */
+    long long cow_copies;       /* Frames copied by writes after fork. */
+    long long evictions;        /* Frames evicted. */
   };
 
 #endif /* lib/kernel-counters.h */

@@ -1,5 +1,5 @@
 /* Proves that the initial stack has the promised shape: argv lies just
-   below the top of the user stack, is 16-byte aligned, ends with a null
+   below the top of the user stack, is 8-byte aligned, ends with a null
    pointer and has a zero fake return address below it, and every
    argument string lies between argv and the stack top. */
 
@@ -17,7 +17,7 @@ test_main (void)
   CHECK (test_argc == 3, "argc is 3");
   CHECK (argv < top && argv >= top - 4096,
          "argv lies in the top page of the stack");
-  CHECK (argv % 16 == 0, "argv is 16-byte aligned");
+  CHECK (argv % 8 == 0, "argv is 8-byte aligned");
   CHECK (((uint64_t *) argv)[-1] == 0, "the fake return address is 0");
   CHECK (test_argv[test_argc] == NULL, "argv[argc] is a null pointer");
   for (i = 0; i < test_argc; i++)

@@ -5,7 +5,7 @@
 #include <syscall.h>
 #include "tests/lib.h"
 
-#define MAX_OPENS 500
+#define MAX_OPENS 1000
 
 /* Opens "sample.txt" until open fails or MAX_OPENS fds are open,
    checking that the fds are 2, 3, 4, ...  Closes them all and returns
