@@ -131,7 +131,7 @@ TEST_LIB_OBJ := $(BUILD)/user/tests/lib.o
 EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
 
 # ---- Tests ----
-SUITES ?= kernel threads
+SUITES ?= kernel threads userprog vm
 ALL_SUITES := kernel threads userprog vm cow
 KERNEL_SUITES := kernel threads
 USER_SUITES := userprog vm cow
@@ -229,11 +229,23 @@ $(BUILD)/os.dsk: $(BUILD)/loader.bin $(BUILD)/kernel.bin
 need-qemu:
 	@command -v qemu-system-x86_64 >/dev/null || utils/install-qemu
 
+# The demo: a fresh file system with the example programs, then a few
+# of them.
+DEMO_PUT := $(foreach e,$(EXAMPLES),-p examples/$(e):$(e))
 run: all need-qemu
-	cd $(BUILD) && ../utils/pintos -- -q run alarm-multiple
+	cd $(BUILD) && ../utils/pintos -m 20 --fs-disk=4 --swap-disk=4 \
+	  $(DEMO_PUT) -- -q -f run 'echo Hello from user mode!' \
+	  run 'matmult' run 'recursor 2000' run 'cp echo echo2' ls
 
 run-smoke: all need-qemu
 	cd $(BUILD) && ../utils/pintos -T 20 -- -q
+
+# Fork with copy-on-write against eager copying (-no-cow), for processes
+# of 1, 4 and 16 MB: see utils/bench-fork.
+.PHONY: bench
+bench: $(BUILD)/os.dsk $(addprefix $(BUILD)/tests/cow/bench-fork-,1 4 16) \
+	  need-qemu
+	cd $(BUILD) && ../utils/bench-fork
 
 # ---- Testing ----
 define kernel-test-rule

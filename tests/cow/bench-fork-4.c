@@ -1,0 +1,12 @@
+/* The fork benchmark for a process of up to 4 MB: see bench-fork.h. */
+
+#include "tests/cow/bench-fork.h"
+
+static uint64_t pages[4 * PAGES_PER_MB][PAGE_WORDS]
+  __attribute__ ((aligned (4096)));
+
+void
+test_main (void)
+{
+  bench_fork_run (pages, 4);
+}
