@@ -3,25 +3,13 @@
    and jumps to intr_entry, which saves the general registers in the
    layout of struct intr_frame and calls intr_handler. */
 
+#include "threads/intr-regs.h"
+
         .section .text
         .globl intr_entry
         .type intr_entry, @function
 intr_entry:
-        pushq %rax
-        pushq %rbx
-        pushq %rcx
-        pushq %rdx
-        pushq %rbp
-        pushq %rdi
-        pushq %rsi
-        pushq %r8
-        pushq %r9
-        pushq %r10
-        pushq %r11
-        pushq %r12
-        pushq %r13
-        pushq %r14
-        pushq %r15
+        PUSH_GP_REGISTERS
         cld
         movq %rsp, %rdi
         xorl %ebp, %ebp                 /* Backtraces end here. */
@@ -29,21 +17,7 @@ intr_entry:
         callq *%rax
         .globl intr_exit
 intr_exit:
-        popq %r15
-        popq %r14
-        popq %r13
-        popq %r12
-        popq %r11
-        popq %r10
-        popq %r9
-        popq %r8
-        popq %rsi
-        popq %rdi
-        popq %rbp
-        popq %rdx
-        popq %rcx
-        popq %rbx
-        popq %rax
+        POP_GP_REGISTERS
         addq $16, %rsp                  /* Vector number and error code. */
         iretq
 

@@ -7,6 +7,7 @@
    frame that exec or fork rewrote. */
 
 #include "threads/gdt.h"
+#include "threads/intr-regs.h"
 
 #define SYSCALL_VEC 0x30
 
@@ -28,21 +29,7 @@ syscall_entry:
         pushq %rcx                      /* rip */
         pushq $0                        /* error code */
         pushq $SYSCALL_VEC              /* vector number */
-        pushq %rax
-        pushq %rbx
-        pushq %rcx
-        pushq %rdx
-        pushq %rbp
-        pushq %rdi
-        pushq %rsi
-        pushq %r8
-        pushq %r9
-        pushq %r10
-        pushq %r11
-        pushq %r12
-        pushq %r13
-        pushq %r14
-        pushq %r15
+        PUSH_GP_REGISTERS
         cld
         movq %rsp, %rdi
         xorl %ebp, %ebp

@@ -209,7 +209,7 @@ read_console (uint8_t *ubuf, unsigned size)
 }
 
 /* Reads up to SIZE bytes of OF's file into UBUF, a chunk at a time
-   through BOUNCE. */
+   through BOUNCE.  Returns the bytes read, or -1 if UBUF is bad. */
 static int
 read_file (struct open_file *of, uint8_t *ubuf, unsigned size,
            uint8_t *bounce)
@@ -224,13 +224,7 @@ read_file (struct open_file *of, uint8_t *ubuf, unsigned size,
       if (got <= 0)
         break;
       if (!copy_to_user (ubuf + done, bounce, got))
-        {
-          /* Put the position back where the user-visible data ends. */
-          file_seek (of->file, file_tell (of->file) - got);
-          lock_release (&of->lock);
-          palloc_free_page (bounce);
-          process_kill ();
-        }
+        return -1;
       done += got;
       if ((unsigned) got < want)
         break;
@@ -259,10 +253,13 @@ sys_read (int fd, void *ubuf, unsigned size)
   result = read_file (of, ubuf, size, bounce);
   lock_release (&of->lock);
   palloc_free_page (bounce);
+  if (result < 0)
+    process_kill ();
   return result;
 }
 
-/* Writes SIZE bytes from UBUF to the console, as one piece. */
+/* Writes SIZE bytes from UBUF to the console, as one piece.  Returns
+   SIZE, or -1 if UBUF is bad. */
 static int
 write_console (const uint8_t *ubuf, unsigned size, uint8_t *bounce)
 {
@@ -275,8 +272,7 @@ write_console (const uint8_t *ubuf, unsigned size, uint8_t *bounce)
       if (!copy_from_user (bounce, ubuf + done, n))
         {
           console_release ();
-          palloc_free_page (bounce);
-          process_kill ();
+          return -1;
         }
       putbuf ((const char *) bounce, n);
       done += n;
@@ -285,7 +281,8 @@ write_console (const uint8_t *ubuf, unsigned size, uint8_t *bounce)
   return done;
 }
 
-/* Writes SIZE bytes from UBUF to OF's file, a chunk at a time. */
+/* Writes SIZE bytes from UBUF to OF's file, a chunk at a time.
+   Returns the bytes written, or -1 if UBUF is bad. */
 static int
 write_file (struct open_file *of, const uint8_t *ubuf, unsigned size,
             uint8_t *bounce)
@@ -298,11 +295,7 @@ write_file (struct open_file *of, const uint8_t *ubuf, unsigned size,
       off_t put;
 
       if (!copy_from_user (bounce, ubuf + done, n))
-        {
-          lock_release (&of->lock);
-          palloc_free_page (bounce);
-          process_kill ();
-        }
+        return -1;
       put = file_write (of->file, bounce, n);
       if (put > 0)
         done += put;
@@ -335,6 +328,8 @@ sys_write (int fd, const void *ubuf, unsigned size)
       lock_release (&of->lock);
     }
   palloc_free_page (bounce);
+  if (result < 0)
+    process_kill ();
   return result;
 }
 

@@ -1,7 +1,7 @@
 /* Proves that a parent may exit while its child still shares its
    pages (the child is left an orphan): the orphan, now the only sharer,
-   reads its data back unchanged and writes every page keeping the frame
-   it has; and once both are gone, every frame, swap slot and file is
+   finds its data unchanged in the frames it shared, and writes every
+   page keeping the frame it has; and once both are gone, every frame, swap slot and file is
    free again.  The grandparent runs the whole thing twice and measures
    the second round, so that pages the first round touched for the first
    time (code, stack) are not counted. */
@@ -11,10 +11,13 @@
 #define PAGE_CNT 64
 
 static uint64_t pages[PAGE_CNT][PAGE_WORDS] __attribute__ ((aligned (4096)));
+
+/* The parent's frames, recorded before it forks the orphan. */
 static uintptr_t frames[PAGE_CNT];
 
-/* Waits until its parent has exited, then checks and rewrites the
-   pages, and tells the grandparent it is done. */
+/* Waits until its parent has exited, checks that its pages are still
+   in the frames it shared with the parent and hold the parent's data,
+   rewrites them, and tells the grandparent it is done. */
 static void
 orphan (int round)
 {
@@ -23,15 +26,16 @@ orphan (int round)
 
   snprintf (name, sizeof name, "gone-%d", round);
   wait_for_file (name);
+  frames_expect (pages, PAGE_CNT, frames, PAGE_CNT, "orphan");
   for (i = 0; i < PAGE_CNT; i++)
     pattern_check (pages[i], PAGE_WORDS, 800 + i, "orphan, before writing");
-  frames_record (pages, PAGE_CNT, frames, "orphan");
   for (i = 0; i < PAGE_CNT; i++)
     pattern_fill (pages[i], PAGE_WORDS, 900 + i);
   frames_expect (pages, PAGE_CNT, frames, PAGE_CNT, "orphan");
   for (i = 0; i < PAGE_CNT; i++)
     pattern_check (pages[i], PAGE_WORDS, 900 + i, "orphan, after writing");
-  msg ("round %d: orphan: data right; its writes kept the frames", round);
+  msg ("round %d: orphan: shared frames and data right; its writes kept "
+       "the frames", round);
   snprintf (name, sizeof name, "done-%d", round);
   if (!create (name, 0))
     fail ("create \"%s\"", name);
@@ -47,6 +51,7 @@ parent (int round)
 
   for (i = 0; i < PAGE_CNT; i++)
     pattern_fill (pages[i], PAGE_WORDS, 800 + i);
+  frames_record (pages, PAGE_CNT, frames, "parent");
   pid = fork ("orphan");
   if (pid == 0)
     orphan (round);

@@ -7,10 +7,10 @@ use tests::tests;
 check_expected ([<<'EOF']);
 (cow-orphan) begin
 parent: exit(85)
-(cow-orphan) round 1: orphan: data right; its writes kept the frames
+(cow-orphan) round 1: orphan: shared frames and data right; its writes kept the frames
 orphan: exit(0)
 parent: exit(85)
-(cow-orphan) round 2: orphan: data right; its writes kept the frames
+(cow-orphan) round 2: orphan: shared frames and data right; its writes kept the frames
 orphan: exit(0)
 (cow-orphan) every frame, swap slot and file is free again
 (cow-orphan) end

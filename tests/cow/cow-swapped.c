@@ -1,8 +1,8 @@
 /* Proves that copy-on-write fork works on memory that was partly
    swapped out before the fork: the parent touches more pages than there
-   are user frames, so its early pages are evicted; then the child reads
-   every page back right (from shared frames and shared swap slots alike)
-   and rewrites some, and after the child has gone the parent reads every
+   are user frames, so its early pages are evicted; fork shares the
+   resident ones; the child reads every page back right (from shared
+   frames and shared swap slots alike) and rewrites some, and after the child has gone the parent reads every
    page back unchanged and rewrites others. */
 
 #include "tests/cow/cow-util.h"
@@ -17,6 +17,10 @@
 
 /* Pages touched beyond the number of user frames. */
 #define EXTRA_PAGES 192
+
+/* Frames fork must share at least: most of the 384 user frames hold
+   the buffer when it forks. */
+#define MIN_SHARED 256
 
 /* Each process rewrites every STRIDE-th page, the child from page 0 and
    the parent from page STRIDE / 2. */
@@ -84,6 +88,7 @@ test_main (void)
   CHECK (after.evictions > before.evictions,
          "touched more pages than there are frames: pages were evicted");
 
+  counters_read (&before);
   pid = fork ("child");
   if (pid == 0)
     child ();
@@ -91,6 +96,11 @@ test_main (void)
     fail ("fork");
   if (wait (pid) != 84)
     fail ("child did not exit with 84");
+  counters_read (&after);
+  if (after.fork_shares - before.fork_shares < MIN_SHARED)
+    fail ("fork shared only %lld frames, not the %d or more resident",
+          after.fork_shares - before.fork_shares, MIN_SHARED);
+  msg ("fork shared the resident pages copy-on-write");
 
   check_all (page_cnt, 0, "parent, before writing");
   rewrite (STRIDE / 2, 700000);
