@@ -131,7 +131,7 @@ TEST_LIB_OBJ := $(BUILD)/user/tests/lib.o
 EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
 
 # ---- Tests ----
-SUITES ?= kernel threads userprog vm
+SUITES ?= kernel threads userprog vm cow
 ALL_SUITES := kernel threads userprog vm cow
 KERNEL_SUITES := kernel threads
 USER_SUITES := userprog vm cow

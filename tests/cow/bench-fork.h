@@ -14,8 +14,8 @@
    T is timer ticks (100 a second) over all the forks and waits; C is
    the frames copied over all of them, at fork (eager copying) plus by
    writes afterwards (copy-on-write); E the frames evicted meanwhile,
-   which should be 0 (the machine has room for both copies).  Include this from exactly one
-   file. */
+   which should be 0 (the machine has room for both copies).  Include
+   this from exactly one file. */
 #ifndef TESTS_COW_BENCH_FORK_H
 #define TESTS_COW_BENCH_FORK_H
 

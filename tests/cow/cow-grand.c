@@ -38,7 +38,8 @@ check (const uintptr_t expect[PAGE_CNT], const uint64_t seeds[PAGE_CNT],
 static void
 grandchild (void)
 {
-  uintptr_t expect[PAGE_CNT] = { frames[0], child_frame, frames[2], frames[3] };
+  uintptr_t expect[PAGE_CNT] = { frames[0], child_frame, frames[2],
+                                 frames[3] };
   uint64_t seeds[PAGE_CNT] = { 400, 451, 402, 403 };
 
   check (expect, seeds, "grandchild");

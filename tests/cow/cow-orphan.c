@@ -1,8 +1,8 @@
 /* Proves that a parent may exit while its child still shares its
    pages (the child is left an orphan): the orphan, now the only sharer,
    finds its data unchanged in the frames it shared, and writes every
-   page keeping the frame it has; and once both are gone, every frame, swap slot and file is
-   free again.  The grandparent runs the whole thing twice and measures
+   page keeping the frame it has; and once both are gone, every frame,
+   swap slot and file is free again.  The grandparent runs the whole thing twice and measures
    the second round, so that pages the first round touched for the first
    time (code, stack) are not counted. */
 

@@ -2,8 +2,9 @@
    swapped out before the fork: the parent touches more pages than there
    are user frames, so its early pages are evicted; fork shares the
    resident ones; the child reads every page back right (from shared
-   frames and shared swap slots alike) and rewrites some, and after the child has gone the parent reads every
-   page back unchanged and rewrites others. */
+   frames and shared swap slots alike) and rewrites some; and after the
+   child has gone the parent reads every page back unchanged and rewrites
+   others. */
 
 #include "tests/cow/cow-util.h"
 

@@ -9,7 +9,8 @@
 void
 test_kernel_text_ro (void)
 {
-  volatile uint8_t *code = (volatile uint8_t *) (uintptr_t) test_kernel_text_ro;
+  volatile uint8_t *code
+    = (volatile uint8_t *) (uintptr_t) test_kernel_text_ro;
 
   msg ("writing into kernel code at %p", (void *) code);
   *code = *code;
