@@ -8,6 +8,7 @@
 #   make run-smoke    boot and power off at once
 #   make build/tests/threads/NAME.result   run one test
 #   make recheck      forget old results, then check
+#   make bench        measure fork+wait with copy-on-write and eager copy
 #   SUITES="threads"  restricts check and grade to some suites
 #   CROSS=PREFIX-     uses PREFIX-gcc and PREFIX-ld
 #
