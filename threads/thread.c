@@ -25,6 +25,7 @@
 #include "threads/palloc.h"
 #include "threads/synch.h"
 #include "threads/vaddr.h"
+#include "threads/mlfqs.h"
 #include "devices/timer.h"
 #include "userprog/process.h"
 
@@ -64,9 +65,6 @@ static long long user_ticks;
 /* Ticks the running thread has had in its slice. */
 static unsigned slice_ticks;
 
-/* 4.4BSD system load average, fixed point. */
-static fixed_t load_avg;
-
 bool thread_mlfqs;
 
 void kernel_thread_entry (thread_func *, void *aux);
@@ -74,7 +72,6 @@ static void idle (void *aux);
 static void init_thread (struct thread *, const char *name, int priority);
 static void schedule (void);
 static tid_t allocate_tid (void);
-static void mlfqs_update_priority (struct thread *t);
 static void reap_dead_threads (void);
 
 /* The boot stack, from start.S. */
@@ -167,35 +164,8 @@ thread_tick (int64_t ticks, bool user_mode)
     kernel_ticks++;
 
   if (thread_mlfqs)
-    {
-      if (t != idle_thread)
-        t->recent_cpu = fp_add_int (t->recent_cpu, 1);
-      if (ticks % TIMER_FREQ == 0)
-        {
-          int busy = ready_cnt + (t != idle_thread ? 1 : 0);
-          struct list_elem *e;
-
-          load_avg = fp_add (fp_mul (fp_div_int (fp_from_int (59), 60),
-                                     load_avg),
-                             fp_mul_int (fp_div_int (fp_from_int (1), 60),
-                                         busy));
-          for (e = list_begin (&all_threads); e != list_end (&all_threads);
-               e = list_next (e))
-            {
-              struct thread *u = list_entry (e, struct thread, allelem);
-              fixed_t twice_load = fp_mul_int (load_avg, 2);
-              fixed_t decay = fp_div (twice_load, fp_add_int (twice_load, 1));
-
-              if (u == idle_thread)
-                continue;
-              u->recent_cpu = fp_add_int (fp_mul (decay, u->recent_cpu),
-                                          u->nice);
-              mlfqs_update_priority (u);
-            }
-        }
-      else if (ticks % 4 == 0 && t != idle_thread)
-        mlfqs_update_priority (t);
-    }
+    mlfqs_tick (t, idle_thread, ticks,
+                ready_cnt + (t != idle_thread ? 1 : 0));
 
   if (++slice_ticks >= TIME_SLICE)
     intr_yield_on_return ();
@@ -381,8 +351,8 @@ thread_foreach (thread_action_func *action, void *aux)
 
 /* Sets T's effective priority to PRIORITY, moving it between ready
    queues if it is ready.  Interrupts off. */
-static void
-set_effective_priority (struct thread *t, int priority)
+void
+thread_change_priority (struct thread *t, int priority)
 {
   ASSERT (intr_get_level () == INTR_OFF);
 
@@ -420,7 +390,7 @@ thread_refresh_priority (struct thread *t)
             priority = waiter->priority;
         }
     }
-  set_effective_priority (t, priority);
+  thread_change_priority (t, priority);
 }
 
 /* DONOR is about to wait for DONOR->waiting_lock: raises the holder of
@@ -436,7 +406,7 @@ thread_donate_priority (struct thread *donor)
   while (lock != NULL && lock->holder != NULL
          && lock->holder->priority < donor->priority)
     {
-      set_effective_priority (lock->holder, donor->priority);
+      thread_change_priority (lock->holder, donor->priority);
       lock = lock->holder->waiting_lock;
     }
 }
@@ -463,69 +433,6 @@ thread_set_priority (int new_priority)
   thread_refresh_priority (running);
   intr_set_level (old_level);
   thread_yield_if_outranked ();
-}
-
-/* 4.4BSD: priority = PRI_MAX - recent_cpu / 4 - nice * 2, clamped. */
-static void
-mlfqs_update_priority (struct thread *t)
-{
-  int priority = PRI_MAX - fp_trunc (fp_div_int (t->recent_cpu, 4))
-                 - t->nice * 2;
-
-  if (priority < PRI_MIN)
-    priority = PRI_MIN;
-  if (priority > PRI_MAX)
-    priority = PRI_MAX;
-  t->base_priority = priority;
-  set_effective_priority (t, priority);
-}
-
-int
-thread_get_nice (void)
-{
-  return thread_current ()->nice;
-}
-
-/* Sets the running thread's nice value and recomputes its priority;
-   yields if it no longer has the highest priority. */
-void
-thread_set_nice (int nice)
-{
-  enum intr_level old_level;
-
-  if (nice < NICE_MIN)
-    nice = NICE_MIN;
-  if (nice > NICE_MAX)
-    nice = NICE_MAX;
-
-  old_level = intr_disable ();
-  running->nice = nice;
-  if (thread_mlfqs)
-    mlfqs_update_priority (running);
-  intr_set_level (old_level);
-  thread_yield_if_outranked ();
-}
-
-/* 100 times the running thread's recent_cpu, rounded. */
-int
-thread_get_recent_cpu (void)
-{
-  enum intr_level old_level = intr_disable ();
-  int value = fp_round (fp_mul_int (running->recent_cpu, 100));
-
-  intr_set_level (old_level);
-  return value;
-}
-
-/* 100 times the system load average, rounded. */
-int
-thread_get_load_avg (void)
-{
-  enum intr_level old_level = intr_disable ();
-  int value = fp_round (fp_mul_int (load_avg, 100));
-
-  intr_set_level (old_level);
-  return value;
 }
 
 /* The idle thread: runs when nothing else is ready.  It blocks itself at

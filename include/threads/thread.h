@@ -114,6 +114,7 @@ void thread_foreach (thread_action_func *action, void *aux);
 int thread_get_priority (void);
 void thread_set_priority (int new_priority);
 void thread_refresh_priority (struct thread *t);
+void thread_change_priority (struct thread *t, int priority);
 void thread_donate_priority (struct thread *donor);
 
 int thread_get_nice (void);
