@@ -77,7 +77,8 @@ KERNEL_SRC += devices/input.c        # Keyboard input buffer.
 KERNEL_SRC += devices/shutdown.c     # Power off.
 KERNEL_SRC += devices/pci.c          # PCI configuration space.
 KERNEL_SRC += devices/block.c        # Block devices, roles, counters.
-KERNEL_SRC += devices/ide.c          # ATA disks: PIO and bus-master DMA.
+KERNEL_SRC += devices/ide.c          # ATA disks: protocol, PIO, probing.
+KERNEL_SRC += devices/ide-dma.c      # IDE bus-master DMA, PRD tables.
 
 KERNEL_SRC += filesys/filesys.c      # Format, mount; create, open, remove.
 KERNEL_SRC += filesys/free-map.c     # Free-sector bitmap.

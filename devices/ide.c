@@ -7,9 +7,8 @@
 #include "devices/ide.h"
 #include <debug.h>
 #include <stdio.h>
-#include <string.h>
 #include "devices/block.h"
-#include "devices/pci.h"
+#include "devices/ide-dma.h"
 #include "devices/timer.h"
 #include "threads/interrupt.h"
 #include "threads/io.h"
@@ -50,47 +49,16 @@
 #define CMD_WRITE_DMA 0xca
 #define CMD_IDENTIFY 0xec
 
-/* Bus-master registers, as offsets from a channel's BM_BASE. */
-#define BM_COMMAND 0
-#define BM_STATUS 2
-#define BM_PRDT 4               /* Physical address of the PRD table. */
-#define BM_CMD_START 0x01
-#define BM_CMD_TO_MEMORY 0x08   /* The controller writes memory: a read. */
-#define BM_STA_ERROR 0x02       /* Write 1 to clear. */
-#define BM_STA_INTR 0x04        /* Write 1 to clear. */
-
-/* The PCI IDE controller: class 01:01.  Its programming interface byte
-   (bits 8-15 of PCI_REG_CLASS) says whether it can master the bus and
-   whether a channel uses native ports instead of the legacy ones. */
-#define PCI_CLASS_STORAGE 0x01
-#define PCI_SUBCLASS_IDE 0x01
-#define PROG_IF_BUS_MASTER 0x8000
-#define PROG_IF_NATIVE 0x0500   /* Either channel in native mode. */
-#define PCI_REG_BAR4 (PCI_REG_BAR0 + 16)
-
 /* Most sectors in one ATA command (a count register of 0 means 256). */
 #define MAX_REQUEST 256
 /* LBA28 reaches this many sectors. */
 #define LBA28_LIMIT (1u << 28)
-/* Sectors that fit in a channel's bounce page. */
-#define BOUNCE_SECTORS (PGSIZE / BLOCK_SECTOR_SIZE)
 
 /* How long to wait for BSY to clear: while probing, and before or
    during a request (which only happens when the device is slow to
    accept a command or ask for data). */
 #define PROBE_WAIT_US 2000
 #define REQUEST_WAIT_US (3 * 1000 * 1000)
-
-/* One entry of a physical region descriptor table: a run of physical
-   memory that does not cross a 64 kB boundary. */
-struct prd
-  {
-    uint32_t address;           /* Physical address, even. */
-    uint16_t size;              /* Bytes, even; 0 means 64 kB. */
-    uint16_t flags;             /* PRD_EOT in the last entry. */
-  };
-#define PRD_EOT 0x8000
-#define PRD_MAX 8               /* A 128 kB request needs at most 3. */
 
 /* An ATA disk.  Set while probing, read-only afterwards. */
 struct disk
@@ -104,27 +72,25 @@ struct disk
     struct block *block;
   };
 
-/* An IDE channel.
-     Fixed after probing: NAME, REG_BASE, CTL_PORT, IRQ, BM_BASE, DISKS.
-     LOCK: held by the thread with a request in progress; guards USE_DMA,
-       the PRD table and the bounce page.
-     Interrupts off: EXPECTING_INTERRUPT, IRQ_STATUS, BM_STATUS, written
-       by the requester before a command and by the interrupt handler. */
+/* An IDE channel.  Its index in CHANNELS is the channel number that
+   devices/ide-dma.c is given.
+     Fixed after probing: NAME, REG_BASE, CTL_PORT, IRQ, DISKS.
+     LOCK: held by the thread with a request in progress; guards USE_DMA
+       and the channel's PRD table and bounce page in devices/ide-dma.c.
+     Interrupts off: EXPECTING_INTERRUPT, IRQ_STATUS, and the bus-master
+       status in devices/ide-dma.c, written by the requester before a
+       command and by the interrupt handler. */
 struct channel
   {
     char name[8];               /* "ide0", ... */
     uint16_t reg_base;          /* Command block registers. */
     uint16_t ctl_port;          /* Alternate status / device control. */
     uint8_t irq;
-    uint16_t bm_base;           /* Bus-master registers, or 0: PIO only. */
     bool use_dma;               /* Moving data by DMA, not PIO. */
     struct lock lock;           /* One request at a time. */
     struct semaphore completion; /* Upped by each expected interrupt. */
     volatile bool expecting_interrupt;
     volatile uint8_t irq_status; /* REG_STATUS read by the handler. */
-    volatile uint8_t bm_status; /* BM_STATUS read by the handler. */
-    struct prd *prdt;           /* This channel's PRD table. */
-    uint8_t *bounce;            /* Page for buffers DMA cannot reach. */
     struct disk disks[2];
   };
 
@@ -144,47 +110,16 @@ channel_ports[CHANNEL_CNT] =
     {0x168, 0x36e, 10},
   };
 
-/* DMA memory for the two PCI channels, in the kernel image so that it is
-   physically contiguous and below 4 GB. */
-static struct prd prd_tables[2][PRD_MAX] __attribute__ ((aligned (64)));
-static uint8_t bounce_pages[2][PGSIZE] __attribute__ ((aligned (PGSIZE)));
-
 static void probe_channel (struct channel *);
-
-/* Finds the PCI IDE controller (the PIIX3's IDE function on a "pc"
-   machine) with both channels at the legacy ports, enables bus mastering
-   and returns the I/O base of its bus-master registers; returns 0 if
-   there is no such controller or it cannot do DMA. */
-static uint16_t
-find_bus_master (void)
-{
-  struct pci_address pci;
-  uint32_t class, bar4, command;
-
-  if (!pci_find_class (PCI_CLASS_STORAGE, PCI_SUBCLASS_IDE, &pci))
-    return 0;
-  class = pci_read_config (pci, PCI_REG_CLASS);
-  if (!(class & PROG_IF_BUS_MASTER) || (class & PROG_IF_NATIVE))
-    return 0;
-  bar4 = pci_read_config (pci, PCI_REG_BAR4);
-  if (!(bar4 & 1) || (bar4 & 0xfff0) == 0)
-    return 0;                   /* Not an I/O BAR, or never assigned. */
-  command = pci_read_config (pci, PCI_REG_COMMAND);
-  pci_write_config (pci, PCI_REG_COMMAND,
-                    command | PCI_COMMAND_IO | PCI_COMMAND_MASTER);
-  if (!(pci_read_config (pci, PCI_REG_COMMAND) & PCI_COMMAND_MASTER))
-    return 0;
-  return bar4 & 0xfff0;
-}
 
 /* Finds the disks and registers them with the block layer.  Needs
    interrupts on and the scheduler running. */
 void
 ide_init (void)
 {
-  uint16_t bm_base = find_bus_master ();
   int i;
 
+  ide_dma_init ();
   for (i = 0; i < CHANNEL_CNT; i++)
     {
       struct channel *c = &channels[i];
@@ -193,13 +128,7 @@ ide_init (void)
       c->reg_base = channel_ports[i].reg_base;
       c->ctl_port = channel_ports[i].ctl_port;
       c->irq = channel_ports[i].irq;
-      if (i < 2 && bm_base != 0)
-        {
-          c->bm_base = bm_base + 8 * i;
-          c->use_dma = true;
-          c->prdt = prd_tables[i];
-          c->bounce = bounce_pages[i];
-        }
+      c->use_dma = ide_dma_usable (i);
       lock_init (&c->lock);
       sema_init (&c->completion, 0);
       probe_channel (c);
@@ -237,7 +166,7 @@ ide_set_dma (bool enabled)
     {
       struct channel *c = &channels[i];
 
-      if (c->bm_base == 0)
+      if (!ide_dma_usable (i))
         continue;
       lock_acquire (&c->lock);
       was_enabled = was_enabled || c->use_dma;
@@ -356,7 +285,7 @@ interrupt_handler (struct intr_frame *f)
 
       if (c->irq + 0x20u != f->vec_no)
         continue;
-      c->bm_status = c->bm_base != 0 ? inb (c->bm_base + BM_STATUS) : 0;
+      ide_dma_interrupt (i);
       status = inb (c->reg_base + REG_STATUS);
       if (c->expecting_interrupt)
         {
@@ -433,74 +362,50 @@ pio_write (const struct disk *d, block_sector_t sector, size_t cnt,
     }
 }
 
-/* Fills channel C's PRD table with the physical run of BYTES bytes at
-   PHYS, cut at 64 kB boundaries. */
+/* What dma_issue needs to send a DMA command: the disk, the first
+   sector and the direction. */
+struct dma_command
+  {
+    const struct disk *disk;
+    block_sector_t sector;
+    bool write;
+  };
+
+/* Sends the READ DMA or WRITE DMA command for CNT sectors that COMMAND
+   (a struct dma_command) describes.  Called by ide_dma_transfer. */
 static void
-build_prd_table (struct channel *c, uint64_t phys, size_t bytes)
+dma_issue (size_t cnt, void *command_)
 {
-  struct prd *prd = c->prdt;
+  const struct dma_command *command = command_;
 
-  for (;;)
-    {
-      size_t room = 0x10000 - (phys & 0xffff);
-      size_t n = bytes < room ? bytes : room;
-
-      ASSERT (prd < c->prdt + PRD_MAX);
-      prd->address = phys;
-      prd->size = n & 0xffff;
-      prd->flags = 0;
-      phys += n;
-      bytes -= n;
-      if (bytes == 0)
-        break;
-      prd++;
-    }
-  prd->flags = PRD_EOT;
+  issue_command (command->disk, command->sector, cnt,
+                 command->write ? CMD_WRITE_DMA : CMD_READ_DMA);
 }
 
-/* Moves CNT (1..256) sectors from SECTOR between disk D and BUFFER,
-   which DMA can reach, by bus-master DMA.  Caller holds the channel's
-   lock. */
-static void
+/* Moves up to CNT (1..256) sectors from SECTOR between disk D and
+   BUFFER by bus-master DMA; returns how many moved.  Caller holds the
+   channel's lock. */
+static size_t
 dma_transfer (const struct disk *d, block_sector_t sector, size_t cnt,
               uint8_t *buffer, bool write)
 {
   struct channel *c = d->channel;
-  uint8_t direction = write ? 0 : BM_CMD_TO_MEMORY;
-  uint8_t status;
+  int channel = (int) (c - channels);
+  struct dma_command command = { d, sector, write };
+  bool ok;
 
-  build_prd_table (c, vtop (buffer), cnt * BLOCK_SECTOR_SIZE);
-  outl (c->bm_base + BM_PRDT, vtop (c->prdt));
-  outb (c->bm_base + BM_COMMAND, direction);
-  outb (c->bm_base + BM_STATUS,
-        inb (c->bm_base + BM_STATUS) | BM_STA_ERROR | BM_STA_INTR);
-
-  issue_command (d, sector, cnt, write ? CMD_WRITE_DMA : CMD_READ_DMA);
-  barrier ();
-  outb (c->bm_base + BM_COMMAND, direction | BM_CMD_START);
-  status = wait_interrupt (c);
-  outb (c->bm_base + BM_COMMAND, direction);
-  barrier ();
-
-  check_status (d, status, write, sector);
-  if (c->bm_status & BM_STA_ERROR)
+  ok = ide_dma_transfer (channel, buffer, &cnt, write, dma_issue, &command,
+                         &c->completion);
+  check_status (d, c->irq_status, write, sector);
+  if (!ok)
     PANIC ("%s: DMA %s at sector %"PRDSNu32" failed: bus-master status "
-           "0x%02x", d->name, write ? "write" : "read", sector, c->bm_status);
-}
-
-/* Returns true if DMA can reach the BYTES bytes at BUFFER: they start
-   at an even physical address and end below 4 GB. */
-static bool
-dma_reachable (const void *buffer, size_t bytes)
-{
-  uint64_t phys = vtop (buffer);
-
-  return phys % 2 == 0 && phys + bytes <= (1ull << 32);
+           "0x%02x", d->name, write ? "write" : "read", sector,
+           ide_dma_status (channel));
+  return cnt;
 }
 
 /* Moves up to CNT sectors from SECTOR between disk D and BUFFER in one
-   device request; returns how many moved.  Buffers DMA cannot reach go
-   through the channel's bounce page.  Caller holds the channel's
+   device request; returns how many moved.  Caller holds the channel's
    lock. */
 static size_t
 transfer_once (const struct disk *d, block_sector_t sector, size_t cnt,
@@ -514,21 +419,8 @@ transfer_once (const struct disk *d, block_sector_t sector, size_t cnt,
     pio_write (d, sector, cnt, buffer);
   else if (!c->use_dma)
     pio_read (d, sector, cnt, buffer);
-  else if (dma_reachable (buffer, cnt * BLOCK_SECTOR_SIZE))
-    dma_transfer (d, sector, cnt, buffer, write);
   else
-    {
-      size_t bytes;
-
-      if (cnt > BOUNCE_SECTORS)
-        cnt = BOUNCE_SECTORS;
-      bytes = cnt * BLOCK_SECTOR_SIZE;
-      if (write)
-        memcpy (c->bounce, buffer, bytes);
-      dma_transfer (d, sector, cnt, c->bounce, write);
-      if (!write)
-        memcpy (buffer, c->bounce, bytes);
-    }
+    cnt = dma_transfer (d, sector, cnt, buffer, write);
   return cnt;
 }
 
