@@ -327,17 +327,11 @@ load (char *cmd_line, struct intr_frame *frame, struct file **executable)
     }
   if (file_read_at (file, &eh, sizeof eh, 0) != sizeof eh
       || !header_ok (&eh, file_length (file)))
-    {
-      printf ("load: %s: error loading executable\n", argv[0]);
-      goto done;
-    }
+    goto done;
 
   phdrs = palloc_get_page (0);
   if (phdrs == NULL || !read_segments (file, &eh, phdrs))
-    {
-      printf ("load: %s: error loading executable\n", argv[0]);
-      goto done;
-    }
+    goto done;
   for (i = 0; i < eh.e_phnum; i++)
     if (phdrs[i].p_type == PT_LOAD
         && !load_segment (file, phdrs[i].p_offset, phdrs[i].p_vaddr,
