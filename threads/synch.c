@@ -126,15 +126,22 @@ lock_acquire (struct lock *lock)
   ASSERT (!lock_held_by_current_thread (lock));
 
   old_level = intr_disable ();
-  if (lock->holder != NULL && !thread_mlfqs)
+  if (lock->holder != NULL)
     {
       cur->waiting_lock = lock;
-      thread_donate_priority (cur);
+      if (!thread_mlfqs)
+        thread_donate_priority (cur);
     }
   sema_down (&lock->semaphore);
+
+  /* If we waited, lock_release made us the holder before waking us;
+     otherwise the lock was free. */
   cur->waiting_lock = NULL;
-  lock->holder = cur;
-  list_push_back (&cur->held_locks, &lock->elem);
+  if (lock->holder != cur)
+    {
+      lock->holder = cur;
+      list_push_back (&cur->held_locks, &lock->elem);
+    }
   intr_set_level (old_level);
 }
 
@@ -160,7 +167,10 @@ lock_try_acquire (struct lock *lock)
 }
 
 /* Releases LOCK, held by the running thread.  The donations that came
-   through LOCK end; those through other held locks remain. */
+   through LOCK end; those through other held locks remain.  If threads
+   wait for LOCK, the highest-priority one becomes its holder at once
+   (and inherits the donations of the others still waiting), then runs
+   if it outranks us. */
 void
 lock_release (struct lock *lock)
 {
@@ -172,11 +182,28 @@ lock_release (struct lock *lock)
 
   old_level = intr_disable ();
   list_remove (&lock->elem);
-  lock->holder = NULL;
+  if (list_empty (&lock->semaphore.waiters))
+    {
+      lock->holder = NULL;
+      lock->semaphore.value++;
+    }
+  else
+    {
+      /* Hand the lock over now, so that from this instant it has a
+         holder for later waiters to donate to. */
+      struct thread *next = pop_highest_waiter (&lock->semaphore.waiters);
+
+      lock->holder = next;
+      list_push_back (&next->held_locks, &lock->elem);
+      next->waiting_lock = NULL;
+      thread_unblock (next);
+      if (!thread_mlfqs)
+        thread_refresh_priority (next);
+    }
   if (!thread_mlfqs)
     thread_refresh_priority (cur);
-  sema_up (&lock->semaphore);
   intr_set_level (old_level);
+  thread_yield_if_outranked ();
 }
 
 bool

@@ -55,6 +55,10 @@ static struct thread initial_thread_struct;
    of the scheduler (freeing takes locks).  Interrupts off. */
 static struct list dead_threads;
 
+/* Threads between the start of thread_exit and being freed (the
+   initial thread, never freed, is not counted). */
+static int exiting_cnt;
+
 static struct lock tid_lock;
 
 /* Statistics. */
@@ -191,6 +195,7 @@ thread_create (const char *name, int priority, thread_func *function,
   struct thread *t;
   uint64_t *sp;
   enum intr_level old_level;
+  tid_t tid;
 
   ASSERT (function != NULL);
 
@@ -228,11 +233,13 @@ thread_create (const char *name, int priority, thread_func *function,
       mlfqs_update_priority (t);
     }
   list_push_back (&all_threads, &t->allelem);
+  tid = t->tid;
   thread_unblock (t);
   intr_set_level (old_level);
 
+  /* T may run, exit and be freed from here on. */
   thread_yield_if_outranked ();
-  return t->tid;
+  return tid;
 }
 
 /* Puts the running thread to sleep until thread_unblock.  Interrupts
@@ -310,6 +317,12 @@ thread_exit (void)
 {
   ASSERT (!intr_context ());
 
+  if (running != initial_thread)
+    {
+      intr_disable ();
+      exiting_cnt++;
+      intr_enable ();
+    }
   process_exit ();
   reap_dead_threads ();
   intr_disable ();
@@ -530,6 +543,27 @@ thread_schedule_tail (struct thread *prev)
     }
 }
 
+/* Waits until every thread that has begun to exit is gone and its
+   memory freed, so that memory counts are exact (the leak checks of
+   tests).  Must not be called by an exiting thread. */
+void
+thread_settle (void)
+{
+  for (;;)
+    {
+      enum intr_level old_level;
+      int left;
+
+      reap_dead_threads ();
+      old_level = intr_disable ();
+      left = exiting_cnt;
+      intr_set_level (old_level);
+      if (left == 0)
+        break;
+      timer_sleep (1);
+    }
+}
+
 /* Frees the stacks and structs of threads that have died. */
 static void
 reap_dead_threads (void)
@@ -540,7 +574,11 @@ reap_dead_threads (void)
       struct thread *t = NULL;
 
       if (!list_empty (&dead_threads))
-        t = list_entry (list_pop_front (&dead_threads), struct thread, elem);
+        {
+          t = list_entry (list_pop_front (&dead_threads), struct thread,
+                          elem);
+          exiting_cnt--;
+        }
       intr_set_level (old_level);
       if (t == NULL)
         break;

@@ -145,12 +145,15 @@ inspect_phys_addr (struct intr_frame *f)
 }
 
 /* int $0x45 (ours): copies a struct kernel_counters to the user address
-   in %rax, for leak tests; %rax becomes 0, or -1 for a bad address. */
+   in %rax, for leak tests; %rax becomes 0, or -1 for a bad address.
+   Threads that are still on their way out are waited for first, so the
+   counts do not depend on scheduling. */
 static void
 inspect_counters (struct intr_frame *f)
 {
   struct kernel_counters c;
 
+  thread_settle ();
   c.free_user_pages = palloc_free_count (PAL_USER);
   c.free_kernel_pages = palloc_free_count (0);
   c.open_files = open_file_count ();

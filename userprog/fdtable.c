@@ -85,17 +85,22 @@ fd_table_create (void)
   t->slots = calloc (t->size, sizeof *t->slots);
   in = open_file_create (OPEN_CONSOLE_IN, NULL);
   out = open_file_create (OPEN_CONSOLE_OUT, NULL);
+  if (in != NULL)
+    in->refs = 1;
+  if (out != NULL)
+    out->refs = 1;
   if (t->slots == NULL || in == NULL || out == NULL)
     {
-      free (in);
-      free (out);
+      if (in != NULL)
+        open_file_release (in);
+      if (out != NULL)
+        open_file_release (out);
       free (t->slots);
       free (t);
       return NULL;
     }
   t->slots[0] = in;
   t->slots[1] = out;
-  in->refs = out->refs = 1;
   return t;
 }
 

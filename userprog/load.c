@@ -76,6 +76,7 @@ header_ok (const struct elf64_header *eh, off_t file_size)
          && eh->e_version == 1
          && eh->e_phentsize == sizeof (struct elf64_phdr)
          && eh->e_phnum > 0 && eh->e_phnum <= PHNUM_MAX
+         && eh->e_entry < USER_VADDR_LIMIT
          && eh->e_phoff <= (uint64_t) file_size
          && eh->e_phnum * sizeof (struct elf64_phdr)
             <= (uint64_t) file_size - eh->e_phoff;
@@ -119,8 +120,8 @@ split_words (char *cmd_line, char **argv, int max)
   return argc;
 }
 
-/* Builds the initial stack in the page KPAGE that will be mapped just
-   below USER_STACK: the ARGC strings of ARGV, padding to 8 bytes, the
+/* Builds the initial stack in the kernel page KPAGE, to be copied to the
+   user page just below USER_STACK: the ARGC strings of ARGV, padding to 8 bytes, the
    argv[] array ending in a null pointer, and a fake return address.
    Sets FRAME's %rsp, %rdi (argc) and %rsi (argv).  Returns false if the
    arguments do not fit in the page. */
@@ -255,19 +256,19 @@ load_segment (struct file *file, off_t offset, uint64_t vaddr,
   return true;
 }
 
-/* Creates the first stack page, just below USER_STACK, and returns its
-   frame's kernel address, or NULL if out of memory. */
-static void *
-stack_setup (void)
+/* Creates the first stack page, just below USER_STACK, with the
+   contents of the kernel page KPAGE.  The copy goes through the user
+   mapping like any other write, so the page is claimed (and, under
+   memory pressure, possibly evicted and brought back) by the VM with no
+   window in which the kernel writes to a frame it does not hold.
+   Returns false if out of memory. */
+static bool
+stack_setup (const void *kpage)
 {
   void *upage = (uint8_t *) USER_STACK - PGSIZE;
-  struct page *page;
 
-  if (!vm_alloc_page (VM_ANON | VM_MARKER_STACK, upage, true)
-      || !vm_claim_page (upage))
-    return NULL;
-  page = spt_find_page (&thread_current ()->spt, upage);
-  return page->frame->kva;
+  return vm_alloc_page (VM_ANON | VM_MARKER_STACK, upage, true)
+         && copy_to_user (upage, kpage, PGSIZE);
 }
 
 /* Reads and checks the program headers of FILE into PHDRS. */
@@ -311,7 +312,7 @@ load (char *cmd_line, struct intr_frame *frame, struct file **executable)
   struct elf64_header eh;
   struct elf64_phdr *phdrs = NULL;
   struct file *file = NULL;
-  uint8_t *stack_page;
+  uint8_t *stack_page = NULL;
   int argc, i;
   bool success = false;
 
@@ -340,8 +341,9 @@ load (char *cmd_line, struct intr_frame *frame, struct file **executable)
                           (phdrs[i].p_flags & PF_X) != 0))
       goto done;
 
-  stack_page = stack_setup ();
-  if (stack_page == NULL || !build_stack (stack_page, argc, argv, frame))
+  stack_page = palloc_get_page (PAL_ZERO);
+  if (stack_page == NULL || !build_stack (stack_page, argc, argv, frame)
+      || !stack_setup (stack_page))
     goto done;
   frame->rip = eh.e_entry;
 
@@ -350,6 +352,7 @@ load (char *cmd_line, struct intr_frame *frame, struct file **executable)
   success = true;
 
  done:
+  palloc_free_page (stack_page);
   palloc_free_page (phdrs);
   if (!success)
     file_close (file);

@@ -131,14 +131,10 @@ become_process (struct child_status *cs, const struct fd_table *fds)
   cur->own_status = cs;
   lock_acquire (&status_lock);
   cs->tid = cur->tid;
-  lock_release (&status_lock);
-  cur->fds = fds != NULL ? fd_table_duplicate (fds) : fd_table_create ();
-  if (cur->fds == NULL)
-    return false;
-  lock_acquire (&status_lock);
   process_cnt++;
   lock_release (&status_lock);
-  return true;
+  cur->fds = fds != NULL ? fd_table_duplicate (fds) : fd_table_create ();
+  return cur->fds != NULL;
 }
 
 /* First function of a process started by "run": execs its command. */
@@ -239,6 +235,7 @@ fork_child (void *args_)
   if (!args->success)
     {
       /* Not a process after all: no exit line. */
+      cur->silent_exit = true;
       release_address_space (cur);
       sema_up (&args->done);
       thread_exit ();
@@ -375,7 +372,7 @@ process_exit (void)
   struct thread *cur = thread_current ();
   struct list_elem *e;
 
-  if (cur->own_status != NULL && cur->pml4 != NULL)
+  if (cur->own_status != NULL && !cur->silent_exit)
     printf ("%s: exit(%d)\n", cur->name, cur->exit_status);
 
   fd_table_destroy (cur->fds);

@@ -368,12 +368,13 @@ sys_close (int fd)
 /* Maps LENGTH bytes of the file open as FD from OFFSET at ADDR.  Returns
    ADDR, or NULL on any failure (SPEC 5.3). */
 static void *
-sys_mmap (void *addr, size_t length, int writable, int fd, off_t offset)
+sys_mmap (void *addr, size_t length, int writable, int fd, int64_t offset)
 {
   struct open_file *of = lookup (fd);
   void *result;
 
-  if (of == NULL || of->kind != OPEN_FILE)
+  if (of == NULL || of->kind != OPEN_FILE || offset < 0
+      || offset > INT32_MAX)
     return NULL;
   lock_acquire (&of->lock);
   result = do_mmap (addr, length, writable, of->file, offset);
@@ -417,7 +418,7 @@ syscall_handler (struct intr_frame *f)
       break;
     case SYS_MMAP:
       result = (uint64_t) sys_mmap ((void *) a0, (size_t) a1, (int) a2,
-                                    (int) f->R.r10, (off_t) f->R.r8);
+                                    (int) f->R.r10, (int64_t) f->R.r8);
       break;
     case SYS_MUNMAP: do_munmap ((void *) a0); break;
     default:

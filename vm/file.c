@@ -145,7 +145,7 @@ do_mmap (void *addr, size_t length, int writable, struct file *file,
 
   for (i = 0, upage = addr; i < page_cnt; i++, upage += PGSIZE)
     {
-      off_t ofs = offset + i * PGSIZE;
+      int64_t ofs = (int64_t) offset + (int64_t) i * PGSIZE;
       struct page_load *load = calloc (1, sizeof *load);
 
       if (load == NULL || (load->file = file_reopen (file)) == NULL)
@@ -153,8 +153,10 @@ do_mmap (void *addr, size_t length, int writable, struct file *file,
           free (load);
           goto fail;
         }
+      /* Pages wholly past the end of the file (even past the largest
+         offset) read as zeros and are never written. */
       load->range_cnt = 1;
-      load->ranges[0].file_ofs = ofs;
+      load->ranges[0].file_ofs = ofs >= file_len ? file_len : ofs;
       load->ranges[0].page_ofs = 0;
       load->ranges[0].length = ofs >= file_len ? 0
                                : file_len - ofs < PGSIZE ? file_len - ofs

@@ -49,8 +49,10 @@ uninit_initialize (struct page *page, void *kva)
 
   /* The type initializer may read AUX (it is still in the union), then
      overwrites the union with its own state. */
-  ok = u.page_initializer (page, u.type, kva);
-  if (ok && u.init != NULL)
+  if (!u.page_initializer (page, u.type, kva))
+    return false;               /* Still UNINIT, still owning AUX. */
+  ok = true;
+  if (u.init != NULL)
     {
       ok = u.init (page, u.aux);
       vm_stats.lazy_loads++;

@@ -288,6 +288,7 @@ copy_page (struct supplemental_page_table *dst, struct page *src)
           page_load_free (aux);
           return false;
         }
+      spt_find_page (dst, src->va)->executable = src->executable;
       return true;
     }
 

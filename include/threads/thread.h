@@ -79,6 +79,7 @@ struct thread
     struct fd_table *fds;           /* Open files, or NULL. */
     struct file *executable;        /* Our program, kept write-denied. */
     int exit_status;                /* Reported when we exit. */
+    bool silent_exit;               /* No exit line (a failed fork). */
     uint64_t user_rsp;              /* User %rsp at system call entry. */
     struct supplemental_page_table spt; /* Every user page (vm/vm.c). */
 
@@ -106,6 +107,7 @@ tid_t thread_tid (void);
 const char *thread_name (void);
 
 void thread_exit (void) NO_RETURN;
+void thread_settle (void);
 void thread_yield (void);
 
 typedef void thread_action_func (struct thread *t, void *aux);
