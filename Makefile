@@ -263,9 +263,13 @@ $(foreach t,$(KERNEL_TEST_NAMES),$(eval $(call kernel-test-rule,$(t))))
 # programs in T_PUTFILES, with 20 MB of RAM (as graders run it):
 #   T_ARGS        arguments after the program name
 #   T_PUTFILES    more programs or files to copy in (paths under build/)
+# What the files named in a _PUTFILES list are built from: paths under
+# build/ are built files; "../X" is the source file X.
+putfile-deps = $(patsubst $(BUILD)/../%,%,$(addprefix $(BUILD)/,$(1)))
+
 define user-test-rule
 $(BUILD)/$(1).result: $(BUILD)/os.dsk $(BUILD)/$(1) $(1).ck \
-	  $$(addprefix $(BUILD)/,$$($(1)_PUTFILES))
+	  $$(call putfile-deps,$$($(1)_PUTFILES))
 	@cd $(BUILD) && ../utils/run-test $(1) -v -k \
 	  -T $$(or $$($(1)_TIMEOUT),$(TIMEOUT)) -m 20 --fs-disk=10 \
 	  -p $(1):$(notdir $(1)) \
