@@ -37,8 +37,18 @@
 /* Longest file name or path a system call accepts. */
 #define PATH_MAX 511
 
-/* Bytes moved per step between user memory and a file. */
-#define CHUNK PGSIZE
+/* The kernel buffer that data moves through between user memory and a
+   file or the console: a page for large transfers, a small buffer on
+   the stack for small ones (most console writes), which also serves
+   when no page can be had. */
+struct bounce
+  {
+    uint8_t *buffer;
+    unsigned size;              /* Bytes moved per step. */
+    bool page;                  /* BUFFER came from palloc. */
+  };
+
+#define SMALL_BOUNCE 256
 
 void syscall_entry (void);
 void syscall_handler (struct intr_frame *);
@@ -208,22 +218,49 @@ read_console (uint8_t *ubuf, unsigned size)
   return size;
 }
 
+/* Sets up B for moving SIZE bytes: SMALL (SMALL_BOUNCE bytes on the
+   caller's stack) if that is enough or no page is free, else a page. */
+static void
+bounce_get (struct bounce *b, unsigned size, uint8_t *small)
+{
+  b->page = false;
+  b->buffer = small;
+  b->size = SMALL_BOUNCE;
+  if (size > SMALL_BOUNCE)
+    {
+      uint8_t *page = palloc_get_page (0);
+      if (page != NULL)
+        {
+          b->buffer = page;
+          b->size = PGSIZE;
+          b->page = true;
+        }
+    }
+}
+
+static void
+bounce_put (struct bounce *b)
+{
+  if (b->page)
+    palloc_free_page (b->buffer);
+}
+
 /* Reads up to SIZE bytes of OF's file into UBUF, a chunk at a time
-   through BOUNCE.  Returns the bytes read, or -1 if UBUF is bad. */
+   through B.  Returns the bytes read, or -1 if UBUF is bad. */
 static int
 read_file (struct open_file *of, uint8_t *ubuf, unsigned size,
-           uint8_t *bounce)
+           const struct bounce *b)
 {
   unsigned done = 0;
 
   while (done < size)
     {
-      unsigned want = size - done < CHUNK ? size - done : CHUNK;
-      off_t got = file_read (of->file, bounce, want);
+      unsigned want = size - done < b->size ? size - done : b->size;
+      off_t got = file_read (of->file, b->buffer, want);
 
       if (got <= 0)
         break;
-      if (!copy_to_user (ubuf + done, bounce, got))
+      if (!copy_to_user (ubuf + done, b->buffer, got))
         return -1;
       done += got;
       if ((unsigned) got < want)
@@ -236,7 +273,8 @@ static int
 sys_read (int fd, void *ubuf, unsigned size)
 {
   struct open_file *of = lookup (fd);
-  uint8_t *bounce;
+  uint8_t small[SMALL_BOUNCE];
+  struct bounce b;
   int result;
 
   if (!user_range_ok (ubuf, size))
@@ -246,13 +284,11 @@ sys_read (int fd, void *ubuf, unsigned size)
   if (of->kind == OPEN_CONSOLE_IN)
     return read_console (ubuf, size);
 
-  bounce = palloc_get_page (0);
-  if (bounce == NULL)
-    return -1;
+  bounce_get (&b, size, small);
   lock_acquire (&of->lock);
-  result = read_file (of, ubuf, size, bounce);
+  result = read_file (of, ubuf, size, &b);
   lock_release (&of->lock);
-  palloc_free_page (bounce);
+  bounce_put (&b);
   if (result < 0)
     process_kill ();
   return result;
@@ -261,20 +297,20 @@ sys_read (int fd, void *ubuf, unsigned size)
 /* Writes SIZE bytes from UBUF to the console, as one piece.  Returns
    SIZE, or -1 if UBUF is bad. */
 static int
-write_console (const uint8_t *ubuf, unsigned size, uint8_t *bounce)
+write_console (const uint8_t *ubuf, unsigned size, const struct bounce *b)
 {
   unsigned done = 0;
 
   console_acquire ();
   while (done < size)
     {
-      unsigned n = size - done < CHUNK ? size - done : CHUNK;
-      if (!copy_from_user (bounce, ubuf + done, n))
+      unsigned n = size - done < b->size ? size - done : b->size;
+      if (!copy_from_user (b->buffer, ubuf + done, n))
         {
           console_release ();
           return -1;
         }
-      putbuf ((const char *) bounce, n);
+      putbuf ((const char *) b->buffer, n);
       done += n;
     }
   console_release ();
@@ -285,18 +321,18 @@ write_console (const uint8_t *ubuf, unsigned size, uint8_t *bounce)
    Returns the bytes written, or -1 if UBUF is bad. */
 static int
 write_file (struct open_file *of, const uint8_t *ubuf, unsigned size,
-            uint8_t *bounce)
+            const struct bounce *b)
 {
   unsigned done = 0;
 
   while (done < size)
     {
-      unsigned n = size - done < CHUNK ? size - done : CHUNK;
+      unsigned n = size - done < b->size ? size - done : b->size;
       off_t put;
 
-      if (!copy_from_user (bounce, ubuf + done, n))
+      if (!copy_from_user (b->buffer, ubuf + done, n))
         return -1;
-      put = file_write (of->file, bounce, n);
+      put = file_write (of->file, b->buffer, n);
       if (put > 0)
         done += put;
       if ((unsigned) put < n)
@@ -309,25 +345,24 @@ static int
 sys_write (int fd, const void *ubuf, unsigned size)
 {
   struct open_file *of = lookup (fd);
-  uint8_t *bounce;
+  uint8_t small[SMALL_BOUNCE];
+  struct bounce b;
   int result;
 
   if (!user_range_ok (ubuf, size))
     process_kill ();
   if (of == NULL || of->kind == OPEN_CONSOLE_IN)
     return -1;
-  bounce = palloc_get_page (0);
-  if (bounce == NULL)
-    return -1;
+  bounce_get (&b, size, small);
   if (of->kind == OPEN_CONSOLE_OUT)
-    result = write_console (ubuf, size, bounce);
+    result = write_console (ubuf, size, &b);
   else
     {
       lock_acquire (&of->lock);
-      result = write_file (of, ubuf, size, bounce);
+      result = write_file (of, ubuf, size, &b);
       lock_release (&of->lock);
     }
-  palloc_free_page (bounce);
+  bounce_put (&b);
   if (result < 0)
     process_kill ();
   return result;
