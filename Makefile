@@ -102,6 +102,7 @@ USERPROG_SRC += vm/anon.c            # ANON pages: zero-filled, swapped.
 USERPROG_SRC += vm/file.c            # FILE pages and mmap.
 USERPROG_SRC += vm/frame.c           # Frame table and clock eviction.
 USERPROG_SRC += vm/swap.c            # Swap slots on the swap disk.
+USERPROG_SRC += vm/trace.c           # VM events on the debug console (-vmtrace).
 ifneq ($(filter filesys/filesys.c,$(KERNEL_SRC)),)
 KERNEL_SRC += $(USERPROG_SRC)
 endif
@@ -134,10 +135,10 @@ TEST_LIB_OBJ := $(BUILD)/user/tests/lib.o
 EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
 
 # ---- Tests ----
-SUITES ?= kernel threads userprog vm cow
-ALL_SUITES := kernel threads userprog vm cow
+SUITES ?= kernel threads userprog vm cow tools
+ALL_SUITES := kernel threads userprog vm cow tools
 KERNEL_SUITES := kernel threads
-USER_SUITES := userprog vm cow
+USER_SUITES := userprog vm cow tools
 $(foreach s,$(ALL_SUITES),$(eval include tests/$(s)/Make.tests))
 
 KERNEL_TESTS := $(foreach s,$(KERNEL_SUITES),$(tests/$(s)_TESTS))

@@ -28,6 +28,7 @@
 #include "userprog/exception.h"
 #include "userprog/process.h"
 #include "userprog/syscall.h"
+#include "vm/trace.h"
 #include "vm/vm.h"
 #include "tests/threads/tests.h"
 
@@ -140,6 +141,7 @@ usage (void)
           "  -mlfqs             Use multi-level feedback queue scheduler.\n"
           "  -ul=COUNT          Limit user memory to COUNT pages.\n"
           "  -no-cow            Copy every page at fork (no copy-on-write).\n"
+          "  -vmtrace           Trace VM events on the debug console.\n"
           "  -threads-tests     Run kernel tests by name with 'run'.\n");
   shutdown_power_off ();
 }
@@ -169,6 +171,8 @@ parse_options (void)
         thread_mlfqs = true;
       else if (!strcmp (name, "-no-cow"))
         vm_cow_enabled = false;
+      else if (!strcmp (name, "-vmtrace"))
+        vmtrace_enabled = true;
       else if (!strcmp (name, "-ul") && value != NULL)
         user_page_limit = atoi (value);
       else if (!strcmp (name, "-threads-tests"))

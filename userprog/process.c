@@ -21,6 +21,7 @@
 #include "threads/vaddr.h"
 #include "userprog/fdtable.h"
 #include "userprog/load.h"
+#include "vm/trace.h"
 #include "vm/vm.h"
 
 /* Guards every child_status's REFS and every thread's CHILDREN list. */
@@ -220,6 +221,7 @@ fork_child (void *args_)
       goto out;
     }
   pml4_activate (cur->pml4);
+  vmtrace_fork (parent->tid);
   if (parent->executable != NULL)
     {
       cur->executable = file_reopen (parent->executable);
@@ -311,6 +313,7 @@ process_exec (char *cmd_line)
       thread_exit ();
     }
   pml4_activate (cur->pml4);
+  vmtrace_exec (cmd_line);
 
   memset (&frame, 0, sizeof frame);
   if (!load (cmd_line, &frame, &executable))
@@ -382,6 +385,7 @@ process_exit (void)
       file_close (cur->executable);
       cur->executable = NULL;
     }
+  vmtrace_exit (cur->exit_status);
   release_address_space (cur);
 
   /* Let go of the children's records. */

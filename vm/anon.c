@@ -10,6 +10,7 @@
 #include <string.h>
 #include "threads/vaddr.h"
 #include "vm/swap.h"
+#include "vm/trace.h"
 
 static bool anon_swap_in (struct page *page, void *kva);
 static bool anon_swap_out (struct page *page);
@@ -51,6 +52,7 @@ anon_swap_in (struct page *page, void *kva)
       return true;
     }
   swap_slot_read (slot, kva);
+  vmtrace_swap_in (page, slot);
   swap_slot_free (slot);
   page->anon.slot = SWAP_SLOT_NONE;
   vm_stats.swap_ins++;
@@ -67,6 +69,7 @@ anon_swap_out (struct page *page)
     return false;
   swap_slot_write (slot, page->frame->kva);
   page->anon.slot = slot;
+  vmtrace_swap_out (page, slot);
   vm_stats.swap_outs++;
   return true;
 }

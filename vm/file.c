@@ -20,6 +20,7 @@
 #include "threads/vaddr.h"
 #include "userprog/usermem.h"
 #include "vm/frame.h"
+#include "vm/trace.h"
 
 static bool file_backed_swap_in (struct page *page, void *kva);
 static bool file_backed_swap_out (struct page *page);
@@ -169,6 +170,7 @@ do_mmap (void *addr, size_t length, int writable, struct file *file,
         }
       region->page_cnt++;
     }
+  vmtrace_mmap (addr, page_cnt);
   return addr;
 
  fail:
@@ -183,6 +185,7 @@ unmap_region (struct supplemental_page_table *spt,
 {
   size_t i;
 
+  vmtrace_munmap (region->addr, region->page_cnt);
   for (i = 0; i < region->page_cnt; i++)
     {
       struct page *page = spt_find_page (spt, (uint8_t *) region->addr

@@ -29,6 +29,7 @@
 #include "threads/thread.h"
 #include "threads/vaddr.h"
 #include "vm/swap.h"
+#include "vm/trace.h"
 #include "vm/vm.h"
 
 static struct lock frame_lock;
@@ -184,6 +185,7 @@ evict_locked (void)
         {
           struct page *p = list_entry (list_pop_front (&f->pages),
                                        struct page, frame_elem);
+          vmtrace_evict (p);
           p->frame = NULL;
         }
       f->page_cnt = 0;
@@ -375,6 +377,7 @@ vm_handle_wp (struct page *page)
   attach_locked (copy, page);
   vm_map_page (page, copy->kva, page->writable);
   copy->pin_cnt--;
+  vmtrace_cow_copy (page);
   lock_release (&frame_lock);
   if (dead)
     free_frame (f);

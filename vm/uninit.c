@@ -10,6 +10,7 @@
 #include "filesys/file.h"
 #include "threads/malloc.h"
 #include "threads/vaddr.h"
+#include "vm/trace.h"
 
 static bool uninit_initialize (struct page *page, void *kva);
 static bool uninit_swap_out (struct page *page);
@@ -58,6 +59,7 @@ uninit_initialize (struct page *page, void *kva)
       vm_stats.lazy_loads++;
     }
   page_load_free (u.aux);
+  vmtrace_lazy_load (page);
   return ok;
 }
 

@@ -17,6 +17,7 @@
 #include "userprog/process.h"
 #include "vm/frame.h"
 #include "vm/swap.h"
+#include "vm/trace.h"
 
 /* The stack may grow this far below USER_STACK. */
 #define STACK_MAX (1024 * 1024)
@@ -30,6 +31,7 @@ vm_init (void)
   frame_init ();
   vm_anon_init ();
   vm_file_init ();
+  vmtrace_start ();
 }
 
 void
@@ -158,6 +160,7 @@ vm_alloc_page_with_initializer (enum vm_type type, void *upage,
       free (page);
       return false;
     }
+  vmtrace_alloc (page);
   return true;
 }
 
@@ -183,6 +186,7 @@ vm_do_claim_page (struct page *page)
       frame_discard (f);
       return false;
     }
+  vmtrace_claim (page);
   frame_unpin (f);
   return true;
 }
@@ -245,6 +249,7 @@ vm_try_handle_fault (struct intr_frame *f, void *addr, bool user,
   uint64_t rsp;
 
   vm_stats.page_faults++;
+  vmtrace_fault (addr, write, user, not_present);
   if (cur->pml4 == NULL || addr == NULL
       || (uint64_t) addr >= USER_VADDR_LIMIT)
     return false;
@@ -324,6 +329,7 @@ copy_page (struct supplemental_page_table *dst, struct page *src)
   if (vm_cow_enabled && src->operations->type == VM_ANON
       && frame_share (page, src))
     {
+      vmtrace_cow_share (page);
       vm_stats.fork_shares++;
       return true;
     }
@@ -358,6 +364,7 @@ copy_page (struct supplemental_page_table *dst, struct page *src)
       return false;
     }
   vm_stats.fork_copies++;
+  vmtrace_claim (page);
   if (src_frame != NULL)
     {
       if (pml4_is_dirty (src->pml4, src->va))
