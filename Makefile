@@ -5,6 +5,7 @@
 #   make check        run every test suite; ends with "N passed, N failed"
 #   make grade        run the tests and print the weighted grade
 #   make run          boot the kernel and run the demo
+#   make shell        boot into examples/shell, typed at on this terminal
 #   make run-smoke    boot and power off at once
 #   make build/tests/threads/NAME.result   run one test
 #   make recheck      forget old results, then check
@@ -244,6 +245,14 @@ run: all need-qemu
 run-smoke: all need-qemu
 	cd $(BUILD) && ../utils/pintos -T 20 -- -q
 
+# The shell, on a fresh file system holding the example programs; this
+# terminal is its keyboard (through the serial port).  "exit" in the
+# shell powers the machine off.
+.PHONY: shell
+shell: all need-qemu
+	cd $(BUILD) && ../utils/pintos -m 64 --fs-disk=4 --swap-disk=4 \
+	  $(DEMO_PUT) -- -q -f run shell
+
 # Fork with copy-on-write against eager copying (-no-cow), for processes
 # of 1, 4 and 16 MB: see utils/bench-fork.
 .PHONY: bench
@@ -264,13 +273,15 @@ $(foreach t,$(KERNEL_TEST_NAMES),$(eval $(call kernel-test-rule,$(t))))
 # programs in T_PUTFILES, with 20 MB of RAM (as graders run it):
 #   T_ARGS        arguments after the program name
 #   T_PUTFILES    more programs or files to copy in (paths under build/)
+#   T_DEPS        more files the result depends on (source paths), such
+#                 as a tool its checker runs
 # What the files named in a _PUTFILES list are built from: paths under
 # build/ are built files; "../X" is the source file X.
 putfile-deps = $(patsubst $(BUILD)/../%,%,$(addprefix $(BUILD)/,$(1)))
 
 define user-test-rule
 $(BUILD)/$(1).result: $(BUILD)/os.dsk $(BUILD)/$(1) $(1).ck \
-	  $$(call putfile-deps,$$($(1)_PUTFILES))
+	  $$(call putfile-deps,$$($(1)_PUTFILES)) $$($(1)_DEPS)
 	@cd $(BUILD) && ../utils/run-test $(1) -v -k \
 	  -T $$(or $$($(1)_TIMEOUT),$(TIMEOUT)) -m 20 --fs-disk=10 \
 	  -p $(1):$(notdir $(1)) \

@@ -1,8 +1,10 @@
 /* The input buffer: a ring of keys from the keyboard and the serial port,
-   read by input_getc, which sleeps while it is empty. */
+   read by input_getc, which sleeps while it is empty and lets the serial
+   port refill it. */
 
 #include "devices/input.h"
 #include <debug.h>
+#include "devices/serial.h"
 #include "threads/interrupt.h"
 #include "threads/synch.h"
 
@@ -50,5 +52,6 @@ input_getc (void)
   old_level = intr_disable ();
   key = buf[tail++ % BUF_SIZE];
   intr_set_level (old_level);
+  serial_receive_resume ();
   return key;
 }

@@ -5,7 +5,10 @@
    interrupt drains, so a thread printing a long line does not spin; when
    interrupts are off or the buffer is full we fall back to polling, which
    also keeps panic output working.  Received bytes go to the input
-   buffer, so the keyboard of a terminal running QEMU reaches input_getc. */
+   buffer, so the keyboard of a terminal running QEMU (or a file piped to
+   it) reaches input_getc.  While that buffer is full the receive
+   interrupt is off and the bytes wait in the UART (and in QEMU behind
+   it); input_getc turns it back on with serial_receive_resume. */
 
 #include "devices/serial.h"
 #include <debug.h>
@@ -44,6 +47,10 @@ static unsigned txq_head, txq_tail;     /* Insert at head, drain at tail. */
 
 static enum { UNINIT, POLL, QUEUE } mode;
 
+/* Whether the receive interrupt is on: false while the input buffer is
+   full.  Touched with interrupts off. */
+static bool receiving;
+
 static void serial_interrupt (struct intr_frame *);
 
 static bool txq_empty (void) { return txq_head == txq_tail; }
@@ -77,6 +84,7 @@ serial_init_queue (void)
   intr_register_ext (SERIAL_IRQ_VEC, serial_interrupt, "serial");
   mode = QUEUE;
   old_level = intr_disable ();
+  receiving = true;
   outb (IER_REG, IER_RECV);
   intr_set_level (old_level);
 }
@@ -91,13 +99,39 @@ putc_poll (uint8_t byte)
 }
 
 /* Moves queued bytes to the UART while it can take them, and asks for a
-   transmit interrupt only while bytes remain.  Interrupts off. */
+   transmit interrupt only while bytes remain, and for a receive
+   interrupt while the input buffer has room.  Interrupts off. */
 static void
 drain (void)
 {
   while (!txq_empty () && (inb (LSR_REG) & LSR_THRE))
     outb (THR_REG, txq[txq_tail++ % TXQ_SIZE]);
-  outb (IER_REG, IER_RECV | (txq_empty () ? 0 : IER_XMIT));
+  outb (IER_REG, (receiving ? IER_RECV : 0) | (txq_empty () ? 0 : IER_XMIT));
+}
+
+/* Moves received bytes to the input buffer while it has room; stops
+   receiving when it is full.  Interrupts off. */
+static void
+receive (void)
+{
+  while (!input_full () && (inb (LSR_REG) & LSR_DR))
+    input_putc (inb (RBR_REG));
+  receiving = !input_full ();
+}
+
+/* Called when the input buffer has room again: takes the bytes waiting
+   in the UART and turns the receive interrupt back on. */
+void
+serial_receive_resume (void)
+{
+  enum intr_level old_level = intr_disable ();
+
+  if (mode == QUEUE && !receiving)
+    {
+      receive ();
+      drain ();
+    }
+  intr_set_level (old_level);
 }
 
 /* Sends BYTE to the serial port. */
@@ -139,7 +173,6 @@ static void
 serial_interrupt (struct intr_frame *f UNUSED)
 {
   inb (IO_BASE + 2);            /* Acknowledge (reads the IIR). */
-  while (!input_full () && (inb (LSR_REG) & LSR_DR))
-    input_putc (inb (RBR_REG));
+  receive ();
   drain ();
 }

@@ -193,8 +193,9 @@ filesys_create (const char *name, off_t initial_size)
   return ok;
 }
 
-/* Opens the file called NAME.  Returns NULL if there is none, NAME is
-   invalid, or memory runs out. */
+/* Opens the file called NAME, or the root directory itself if NAME is
+   "/".  Returns NULL if there is none, NAME is invalid, or memory runs
+   out. */
 struct file *
 filesys_open (const char *name)
 {
@@ -202,7 +203,8 @@ filesys_open (const char *name)
   struct inode *inode = NULL;
 
   if (dir != NULL)
-    inode = dir_open_entry (dir, name);
+    inode = !strcmp (name, "/") ? inode_reopen (dir_get_inode (dir))
+                                : dir_open_entry (dir, name);
   dir_close (dir);
   return file_open (inode);
 }

@@ -19,8 +19,10 @@
 #include <syscall-nr.h>
 #include "devices/input.h"
 #include "devices/shutdown.h"
+#include "filesys/directory.h"
 #include "filesys/file.h"
 #include "filesys/filesys.h"
+#include "filesys/inode.h"
 #include "threads/flags.h"
 #include "threads/gdt.h"
 #include "threads/interrupt.h"
@@ -91,6 +93,15 @@ static struct open_file *
 lookup (int fd)
 {
   return fd_lookup (thread_current ()->fds, fd);
+}
+
+/* True if OF is a directory opened with open.  It is read only with
+   readdir: read, write and mmap fail on it. */
+static bool
+is_directory (const struct open_file *of)
+{
+  return of->kind == OPEN_FILE
+         && inode_get_type (file_get_inode (of->file)) == INODE_DIR;
 }
 
 static void
@@ -279,7 +290,7 @@ sys_read (int fd, void *ubuf, unsigned size)
 
   if (!user_range_ok (ubuf, size))
     process_kill ();
-  if (of == NULL || of->kind == OPEN_CONSOLE_OUT)
+  if (of == NULL || of->kind == OPEN_CONSOLE_OUT || is_directory (of))
     return -1;
   if (of->kind == OPEN_CONSOLE_IN)
     return read_console (ubuf, size);
@@ -351,7 +362,7 @@ sys_write (int fd, const void *ubuf, unsigned size)
 
   if (!user_range_ok (ubuf, size))
     process_kill ();
-  if (of == NULL || of->kind == OPEN_CONSOLE_IN)
+  if (of == NULL || of->kind == OPEN_CONSOLE_IN || is_directory (of))
     return -1;
   bounce_get (&b, size, small);
   if (of->kind == OPEN_CONSOLE_OUT)
@@ -408,13 +419,53 @@ sys_mmap (void *addr, size_t length, int writable, int fd, int64_t offset)
   struct open_file *of = lookup (fd);
   void *result;
 
-  if (of == NULL || of->kind != OPEN_FILE || offset < 0
+  if (of == NULL || of->kind != OPEN_FILE || is_directory (of) || offset < 0
       || offset > INT32_MAX)
     return NULL;
   lock_acquire (&of->lock);
   result = do_mmap (addr, length, writable, of->file, offset);
   lock_release (&of->lock);
   return result;
+}
+
+/* Reads the next name in the directory open as FD into UNAME, a user
+   buffer of NAME_MAX + 1 bytes.  The open file's position counts the
+   names read so far.  Returns false at the end of the directory, or if
+   FD is not a directory. */
+static bool
+sys_readdir (int fd, char *uname)
+{
+  struct open_file *of = lookup (fd);
+  char name[NAME_MAX + 1];
+  struct dir *dir;
+  off_t done, i;
+  bool found;
+
+  if (!user_range_ok (uname, NAME_MAX + 1))
+    process_kill ();
+  if (of == NULL || !is_directory (of))
+    return false;
+  lock_acquire (&of->lock);
+  dir = dir_open (inode_reopen (file_get_inode (of->file)));
+  done = file_tell (of->file);
+  found = dir != NULL;
+  for (i = 0; found && i <= done; i++)
+    found = dir_readdir (dir, name);
+  if (found)
+    file_seek (of->file, done + 1);
+  dir_close (dir);
+  lock_release (&of->lock);
+  if (found && !copy_to_user (uname, name, strlen (name) + 1))
+    process_kill ();
+  return found;
+}
+
+static bool
+sys_isdir (int fd)
+{
+  struct open_file *of = lookup (fd);
+
+  return of != NULL && is_directory (of);
 }
 
 /* The dispatcher: F holds the user's registers; the result goes in
@@ -456,6 +507,8 @@ syscall_handler (struct intr_frame *f)
                                     (int) f->R.r10, (int64_t) f->R.r8);
       break;
     case SYS_MUNMAP: do_munmap ((void *) a0); break;
+    case SYS_READDIR: result = sys_readdir ((int) a0, (char *) a1); break;
+    case SYS_ISDIR: result = sys_isdir ((int) a0); break;
     default:
       /* Not (yet) supported: a clean failure. */
       result = -1;

@@ -8,5 +8,6 @@ void serial_init_poll (void);
 void serial_init_queue (void);
 void serial_putc (uint8_t byte);
 void serial_flush (void);
+void serial_receive_resume (void);
 
 #endif /* devices/serial.h */

@@ -82,16 +82,18 @@ mmap (void *addr, size_t length, int writable, int fd, off_t offset)
 }
 
 void munmap (void *addr) { syscall1 (SYS_MUNMAP, addr); }
-bool chdir (const char *dir) { return syscall1 (SYS_CHDIR, dir); }
-bool mkdir (const char *dir) { return syscall1 (SYS_MKDIR, dir); }
+/* These return true only for a result of 1: a kernel without the call
+   returns -1, which is a failure, not a success. */
+bool chdir (const char *dir) { return syscall1 (SYS_CHDIR, dir) == 1; }
+bool mkdir (const char *dir) { return syscall1 (SYS_MKDIR, dir) == 1; }
 
 bool
 readdir (int fd, char name[READDIR_MAX_LEN + 1])
 {
-  return syscall2 (SYS_READDIR, fd, name);
+  return syscall2 (SYS_READDIR, fd, name) == 1;
 }
 
-bool isdir (int fd) { return syscall1 (SYS_ISDIR, fd); }
+bool isdir (int fd) { return syscall1 (SYS_ISDIR, fd) == 1; }
 int inumber (int fd) { return syscall1 (SYS_INUMBER, fd); }
 
 int
