@@ -6,7 +6,7 @@
 
    with TICKS the timer ticks since boot and PID the running thread.
    Addresses, address spaces and frames are in hex without "0x"; counts,
-   slots and statuses in decimal.  docs/vm.md lists the events. */
+   slots and statuses in decimal.  docs/vmtrace.md lists the events. */
 
 #include "vm/trace.h"
 #include <stdint.h>

@@ -1,7 +1,7 @@
 /* The VM trace: with the boot option -vmtrace, the kernel writes one
    short line per VM event (a fault, a claim, an eviction, a fork's
    sharing...) to the debug console, for utils/vmviz to draw.  The
-   format is in docs/vm.md, "The VM trace and its pictures".
+   format is in docs/vmtrace.md.
 
    Each vmtrace_* function below is a one-line hook placed where the VM
    does the thing it names.  When tracing is off a hook costs one
@@ -20,7 +20,7 @@ struct page;
 /* Set by -vmtrace before anything is traced; never changes after. */
 extern bool vmtrace_enabled;
 
-/* The events.  docs/vm.md gives each one's line. */
+/* The events.  docs/vmtrace.md gives each one's line. */
 enum vmtrace_event
   {
     VMTRACE_START,              /* Tracing begins: frames, swap slots. */
