@@ -96,6 +96,7 @@ USERPROG_SRC += userprog/syscall-entry.S  # The syscall instruction's entry.
 USERPROG_SRC += userprog/usercopy.S   # Fault-tolerant user memory copies.
 USERPROG_SRC += userprog/usermem.c    # Checked access to user memory.
 USERPROG_SRC += userprog/exception.c  # CPU exceptions, inspection interrupts.
+USERPROG_SRC += userprog/diag.c       # Why a process was killed, on the debug console.
 USERPROG_SRC += vm/vm.c              # Pages, the supplemental page table, faults.
 USERPROG_SRC += vm/uninit.c          # UNINIT pages: lazy initialization.
 USERPROG_SRC += vm/anon.c            # ANON pages: zero-filled, swapped.
@@ -115,6 +116,7 @@ KERNEL_SRC += lib/kernel/hash.c      # Hash tables.
 KERNEL_SRC += lib/kernel/bitmap.c    # Bitmaps.
 KERNEL_SRC += lib/kernel/console.c   # printf to serial and VGA.
 KERNEL_SRC += lib/kernel/debug.c     # Panics and backtraces.
+KERNEL_SRC += lib/kernel/debugcon.c  # The debug console, port 0xe9.
 
 # ---- User programs ----
 USER_CFLAGS := -std=gnu11 -ffreestanding -nostdinc -nostdlib -fno-pic -fno-pie \

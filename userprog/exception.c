@@ -1,7 +1,8 @@
 /* CPU exceptions and the inspection interrupts.
 
    An exception raised by user code ends the process with -1 and prints
-   nothing but its exit line.  A page fault goes first to the virtual
+   nothing but its exit line on the console; why it ended goes to the
+   debug console (userprog/diag.c).  A page fault goes first to the virtual
    memory system, which may resolve it (lazy loading, swapping, stack
    growth); a fault in the kernel inside a user-memory copy makes that
    copy fail; any other kernel exception is a kernel bug and panics. */
@@ -19,6 +20,7 @@
 #include "threads/vaddr.h"
 #include "threads/malloc.h"
 #include "threads/palloc.h"
+#include "userprog/diag.h"
 #include "userprog/fdtable.h"
 #include "userprog/process.h"
 #include "userprog/usermem.h"
@@ -84,7 +86,10 @@ static void
 kill (struct intr_frame *f)
 {
   if ((f->cs & 3) == 3)
-    process_kill ();
+    {
+      diag_report_exception (f);
+      process_kill ();
+    }
 
   intr_dump_frame (f);
   PANIC ("kernel bug: unexpected %s in kernel code", intr_name (f->vec_no));
@@ -117,7 +122,10 @@ page_fault (struct intr_frame *f)
                            (f->error_code & PF_P) == 0))
     return;
   if (user)
-    process_kill ();
+    {
+      diag_report_fault (f, fault_addr);
+      process_kill ();
+    }
   if (is_user_vaddr (fault_addr) && user_fault_fixup (f))
     return;
 

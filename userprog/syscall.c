@@ -29,6 +29,7 @@
 #include "threads/palloc.h"
 #include "threads/thread.h"
 #include "threads/vaddr.h"
+#include "userprog/diag.h"
 #include "userprog/fdtable.h"
 #include "userprog/process.h"
 #include "userprog/usermem.h"
@@ -73,6 +74,15 @@ syscall_init (void)
                      | FLAG_NT);
 }
 
+/* Ends the process because argument INDEX of its system call was a bad
+   pointer, saying so on the debug console. */
+static void NO_RETURN
+kill_bad_arg (int index)
+{
+  diag_report_bad_arg (index);
+  process_kill ();
+}
+
 /* Copies the user string USTR into a new kernel string, or ends the
    process if it is a bad pointer.  A string longer than PATH_MAX is
    returned as NULL (the call then fails normally). */
@@ -83,7 +93,7 @@ get_string (const char *ustr)
   char *s = user_strdup (ustr, PATH_MAX, &too_long);
 
   if (s == NULL && !too_long)
-    process_kill ();
+    kill_bad_arg (0);
   return s;
 }
 
@@ -130,7 +140,7 @@ sys_exec (const char *ucmd)
     {
       if (too_long)
         sys_exit (-1);
-      process_kill ();
+      kill_bad_arg (0);
     }
   page = palloc_get_page (0);
   if (page == NULL)
@@ -213,7 +223,7 @@ read_console (uint8_t *ubuf, unsigned size)
     {
       uint8_t key = input_getc ();
       if (!copy_to_user (ubuf + i, &key, 1))
-        process_kill ();
+        kill_bad_arg (1);
     }
   return size;
 }
@@ -278,7 +288,7 @@ sys_read (int fd, void *ubuf, unsigned size)
   int result;
 
   if (!user_range_ok (ubuf, size))
-    process_kill ();
+    kill_bad_arg (1);
   if (of == NULL || of->kind == OPEN_CONSOLE_OUT)
     return -1;
   if (of->kind == OPEN_CONSOLE_IN)
@@ -290,7 +300,7 @@ sys_read (int fd, void *ubuf, unsigned size)
   lock_release (&of->lock);
   bounce_put (&b);
   if (result < 0)
-    process_kill ();
+    kill_bad_arg (1);
   return result;
 }
 
@@ -350,7 +360,7 @@ sys_write (int fd, const void *ubuf, unsigned size)
   int result;
 
   if (!user_range_ok (ubuf, size))
-    process_kill ();
+    kill_bad_arg (1);
   if (of == NULL || of->kind == OPEN_CONSOLE_IN)
     return -1;
   bounce_get (&b, size, small);
@@ -364,7 +374,7 @@ sys_write (int fd, const void *ubuf, unsigned size)
     }
   bounce_put (&b);
   if (result < 0)
-    process_kill ();
+    kill_bad_arg (1);
   return result;
 }
 
