@@ -293,4 +293,8 @@ intr_dump_frame (const struct intr_frame *f)
           " rdx=%#018" PRIx64 "\n", f->R.rax, f->R.rbx, f->R.rcx, f->R.rdx);
   printf (" rsi=%#018" PRIx64 " rdi=%#018" PRIx64 " rbp=%#018" PRIx64
           " r8=%#018" PRIx64 "\n", f->R.rsi, f->R.rdi, f->R.rbp, f->R.r8);
+  printf (" r9=%#018" PRIx64 " r10=%#018" PRIx64 " r11=%#018" PRIx64
+          " r12=%#018" PRIx64 "\n", f->R.r9, f->R.r10, f->R.r11, f->R.r12);
+  printf (" r13=%#018" PRIx64 " r14=%#018" PRIx64 " r15=%#018" PRIx64
+          "\n", f->R.r13, f->R.r14, f->R.r15);
 }

@@ -92,7 +92,8 @@ kill (struct intr_frame *f)
     }
 
   intr_dump_frame (f);
-  PANIC ("kernel bug: unexpected %s in kernel code", intr_name (f->vec_no));
+  PANIC ("kernel bug: unexpected %s in kernel code at rip %#" PRIx64,
+         intr_name (f->vec_no), f->rip);
 }
 
 /* A double fault: a fault while delivering a fault.  If the first fault
@@ -132,10 +133,12 @@ page_fault (struct intr_frame *f)
   printf ("Page fault at %#" PRIx64 ": %s error %s page in %s context.\n",
           fault_addr,
           f->error_code & PF_P ? "rights violation" : "not present",
-          f->error_code & PF_W ? "writing" : "reading",
+          f->error_code & PF_I ? "executing"
+          : f->error_code & PF_W ? "writing" : "reading",
           user ? "user" : "kernel");
   intr_dump_frame (f);
-  PANIC ("kernel bug: page fault at %#" PRIx64, fault_addr);
+  PANIC ("kernel bug: page fault at %#" PRIx64 " by the instruction at rip %#"
+         PRIx64, fault_addr, f->rip);
 }
 
 /* int $0x42: %rax = physical address of the frame at user address %rax,
