@@ -214,6 +214,19 @@ def walk_frames(rbp, out, depth=0):
     return out
 
 
+def walk_user_frames(rbp, out):
+    """Follows a user program's frame pointers from RBP (user programs are
+    built with -fno-omit-frame-pointer too), appending to OUT."""
+    while 0 < rbp < KERN_BASE and rbp % 8 == 0 and len(out) < 64:
+        if not readable(rbp) or not readable(rbp + 8):
+            break
+        ret = u64(rbp + 8)
+        if ret == 0:
+            break
+        out.append((ret, "return"))
+        rbp = u64(rbp)
+
+
 def interrupted_frames(frame, out):
     """Appends the interrupted rip of FRAME, and the return address on top
     of the stack of a function without a frame of its own; returns the
@@ -534,6 +547,7 @@ loadusersymbols PROG to name its functions."""
         out = []
         if int(f["cs"]) & 3:
             out.append((int(f["rip"]), "interrupted"))
+            walk_user_frames(int(f["R"]["rbp"]), out)
         else:
             walk_frames(interrupted_frames(f, out), out)
         print_frames(out)
