@@ -10,8 +10,9 @@
        page: none
 
    The page part describes the supplemental page table's entry for the
-   address; describe_page is the only code here that reads struct page,
-   so a change to the VM layer's fields touches only it. */
+   address; describe_page and page_state_name are the only code here
+   that reads struct page, so a change to the VM layer's fields touches
+   only them. */
 
 #include "userprog/diag.h"
 #include <debugcon.h>
@@ -65,23 +66,36 @@ static const struct syscall_desc syscalls[SYS_CNT] =
     [SYS_UMOUNT] = { "umount", { "path" } },
   };
 
+/* PAGE's state in words: what its next fault would have to do. */
+static const char *
+page_state_name (const struct page *page)
+{
+  if (page->operations->type == VM_UNINIT)
+    return "not loaded yet";
+  if (page->frame != NULL)
+    return "resident";
+  if (page->operations->type == VM_ANON && page->anon.slot != SWAP_SLOT_NONE)
+    return "swapped";
+  return "not resident";
+}
+
 /* Writes into BUF (SIZE bytes) what the supplemental page table of the
    running process says about the page holding user address ADDR: its
-   type, its state, whether it is writable, its frame or swap slot. */
+   type, its state, whether it is writable and executable, its frame or
+   swap slot.  The only function here that reads struct page. */
 static void
 describe_page (uint64_t addr, char *buf, size_t size)
 {
-  struct thread *t = thread_current ();
   struct page *page;
   enum vm_type type;
-  const char *state;
+  size_t len;
 
   if (!is_user_vaddr (addr))
     {
       snprintf (buf, size, "none (kernel address)");
       return;
     }
-  page = spt_find_page (&t->spt, (void *) addr);
+  page = spt_find_page (&thread_current ()->spt, (void *) addr);
   if (page == NULL)
     {
       snprintf (buf, size, "none");
@@ -89,28 +103,20 @@ describe_page (uint64_t addr, char *buf, size_t size)
     }
 
   type = page_get_type (page);
-  if (page->operations->type == VM_UNINIT)
-    state = "not loaded yet";
-  else if (page->frame != NULL)
-    state = "resident";
-  else if (type == VM_ANON && page->anon.slot != SWAP_SLOT_NONE)
-    state = "swapped";
-  else
-    state = "not resident";
-
-  snprintf (buf, size, "%s%s%s %s%s%s",
-            page->operations->type == VM_UNINIT ? "UNINIT->" : "",
-            type == VM_ANON ? "ANON" : type == VM_FILE ? "FILE" : "?",
-            page->markers & (VM_MARKER_STACK >> 3) ? " (stack)" : "",
-            state, page->writable ? " writable" : " read-only",
-            page->executable ? " executable" : "");
+  len = snprintf (buf, size, "%s%s%s %s%s%s",
+                  page->operations->type == VM_UNINIT ? "UNINIT->" : "",
+                  type == VM_ANON ? "ANON" : type == VM_FILE ? "FILE" : "?",
+                  page->markers & (VM_MARKER_STACK >> 3) ? " (stack)" : "",
+                  page_state_name (page),
+                  page->writable ? " writable" : " read-only",
+                  page->executable ? " executable" : "");
+  if (len >= size)
+    return;
   if (page->frame != NULL)
-    snprintf (buf + strnlen (buf, size), size - strnlen (buf, size),
-              " frame %p", page->frame->kva);
-  else if (type == VM_ANON && page->operations->type == VM_ANON
+    snprintf (buf + len, size - len, " frame %p", page->frame->kva);
+  else if (page->operations->type == VM_ANON
            && page->anon.slot != SWAP_SLOT_NONE)
-    snprintf (buf + strnlen (buf, size), size - strnlen (buf, size),
-              " slot %zu", page->anon.slot);
+    snprintf (buf + len, size - len, " slot %zu", page->anon.slot);
 }
 
 /* Reports a page fault in user mode at FAULT_ADDR that the VM system
