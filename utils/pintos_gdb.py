@@ -470,6 +470,10 @@ class PintosCommand(gdb.Command):
             raise gdb.GdbError("%s: %s (the VM layer changed: adapt the "
                                "'VM layout' functions in utils/"
                                "pintos_gdb.py)" % (self._command, e))
+        except gdb.MemoryError as e:
+            raise gdb.GdbError("%s: %s (is GDB attached to a running "
+                               "kernel? type debugpintos)"
+                               % (self._command, e))
 
     def __init__(self, name):
         super().__init__(name, gdb.COMMAND_USER)
