@@ -146,7 +146,11 @@ def all_threads():
 
 def running_thread():
     """The thread whose kernel stack holds %rsp, or None."""
-    rsp = register("rsp")
+    try:
+        rsp = register("rsp")
+    except gdb.error:
+        raise gdb.GdbError("no registers: GDB is not attached to a "
+                           "running kernel (type debugpintos)")
     best = None
     for t in all_threads():
         top = int(t["stack_top"])
