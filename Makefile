@@ -12,6 +12,9 @@
 #   make bench        measure fork+wait with copy-on-write and eager copy
 #   SUITES="threads"  restricts check and grade to some suites
 #   CROSS=PREFIX-     uses PREFIX-gcc and PREFIX-ld
+#   DEBUG=1           builds with -Og into build-debug/, for stepping in GDB
+#   make gdb          starts GDB with our commands on the kernel
+#   make check-debug-build   builds with DEBUG=1 and boots that kernel
 #
 # Test suites live in tests/SUITE/.  Each has a Make.tests fragment that
 # sets tests/SUITE_TESTS (test names) and may set, per test T:
@@ -21,8 +24,17 @@
 # Kernel tests are the .c files in tests/kernel and tests/threads; the table
 # that "run NAME" searches is generated from the Make.tests lists.
 
-BUILD := build
 SHELL := /bin/bash
+
+# DEBUG=1 builds without the optimizations that make a debugger's steps
+# jump around (-Og), into its own directory, so both builds can coexist.
+ifeq ($(DEBUG),1)
+  BUILD := build-debug
+  OPT := -Og
+else
+  BUILD := build
+  OPT := -O2
+endif
 
 # ---- Toolchain ----
 ifeq ($(origin CROSS),undefined)
@@ -43,7 +55,7 @@ WARNINGS := -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
 CFLAGS := -std=gnu11 -ffreestanding -nostdinc -nostdlib -fno-pic -fno-pie \
 	-mno-red-zone -mno-sse -mno-sse2 -mno-mmx -msoft-float -mcmodel=large \
 	-fno-stack-protector -fno-omit-frame-pointer \
-	-fno-asynchronous-unwind-tables -O2 -g $(WARNINGS)
+	-fno-asynchronous-unwind-tables $(OPT) -g $(WARNINGS)
 CPPFLAGS := -I. -Iinclude -Iinclude/lib -Iinclude/lib/kernel -I$(BUILD) \
 	-MMD -MP
 ASFLAGS := -g
@@ -97,6 +109,7 @@ USERPROG_SRC += userprog/syscall-entry.S  # The syscall instruction's entry.
 USERPROG_SRC += userprog/usercopy.S   # Fault-tolerant user memory copies.
 USERPROG_SRC += userprog/usermem.c    # Checked access to user memory.
 USERPROG_SRC += userprog/exception.c  # CPU exceptions, inspection interrupts.
+USERPROG_SRC += userprog/diag.c       # Why a process was killed, on the debug console.
 USERPROG_SRC += vm/vm.c              # Pages, the supplemental page table, faults.
 USERPROG_SRC += vm/uninit.c          # UNINIT pages: lazy initialization.
 USERPROG_SRC += vm/anon.c            # ANON pages: zero-filled, swapped.
@@ -117,11 +130,12 @@ KERNEL_SRC += lib/kernel/hash.c      # Hash tables.
 KERNEL_SRC += lib/kernel/bitmap.c    # Bitmaps.
 KERNEL_SRC += lib/kernel/console.c   # printf to serial and VGA.
 KERNEL_SRC += lib/kernel/debug.c     # Panics and backtraces.
+KERNEL_SRC += lib/kernel/debugcon.c  # The debug console, port 0xe9.
 
 # ---- User programs ----
 USER_CFLAGS := -std=gnu11 -ffreestanding -nostdinc -nostdlib -fno-pic -fno-pie \
 	-mno-sse -mno-sse2 -mno-mmx -msoft-float -fno-stack-protector \
-	-fno-omit-frame-pointer -fno-asynchronous-unwind-tables -O2 -g $(WARNINGS)
+	-fno-omit-frame-pointer -fno-asynchronous-unwind-tables $(OPT) -g $(WARNINGS)
 USER_CPPFLAGS := -I. -Iinclude -Iinclude/lib -Iinclude/lib/user -MMD -MP
 
 USER_LIB_SRC += lib/user/entry.c     # _start: calls main, then exit.
@@ -293,8 +307,45 @@ $(foreach t,$(USER_TEST_NAMES),$(eval $(call user-test-rule,$(t))))
 
 $(RESULTS): | need-qemu
 
-check: $(RESULTS)
-	@cd $(BUILD) && ../utils/summarize $(TEST_NAMES:%=%.result)
+# ---- Debugging ----
+# "make gdb": GDB on the kernel with our commands (utils/pintos_gdb.py,
+# utils/gdb-macros); start the kernel with "pintos --gdb" elsewhere and
+# type "debugpintos".
+.PHONY: gdb check-debug-build
+gdb: $(BUILD)/kernel.o
+	cd $(BUILD) && ../utils/pintos-gdb kernel.o
+
+# The GDB commands, checked against halted kernels (utils/check-gdb);
+# part of "make check" when the kernel suite is checked and GDB is
+# installed.
+HAVE_GDB := $(shell command -v gdb 2>/dev/null)
+GDB_CHECK := tests/debug/gdb-helpers
+$(BUILD)/$(GDB_CHECK).result: $(BUILD)/os.dsk $(BUILD)/kernel.o \
+	  $(BUILD)/tests/cow/cow-swapped utils/check-gdb utils/pintos_gdb.py \
+	  utils/gdb-macros utils/pintos-gdb | need-qemu
+	@cd $(BUILD) && ../utils/check-gdb $(GDB_CHECK).result
+
+# The debug build (DEBUG=1): builds warning-free, boots, and panics with
+# a call stack that utils/backtrace resolves.
+DEBUG_BUILD_TESTS := tests/kernel/boot tests/kernel/panic-fault \
+	tests/userprog/diag-fault
+check-debug-build:
+	@$(MAKE) --no-print-directory DEBUG=1 all
+	@rm -f $(DEBUG_BUILD_TESTS:%=build-debug/%.result)
+	@$(MAKE) --no-print-directory DEBUG=1 \
+	  $(DEBUG_BUILD_TESTS:%=build-debug/%.result)
+	@cd build-debug && ../utils/summarize $(DEBUG_BUILD_TESTS:%=%.result)
+
+ifneq ($(filter kernel,$(SUITES)),)
+  ifneq ($(HAVE_GDB),)
+    DEBUG_CHECKS := $(GDB_CHECK)
+  endif
+endif
+
+check: $(RESULTS) $(DEBUG_CHECKS:%=$(BUILD)/%.result)
+	@$(if $(filter kernel,$(SUITES)),$(if $(HAVE_GDB),,echo "skip $(GDB_CHECK): gdb is not installed (apt-get install gdb)";))
+	@cd $(BUILD) && ../utils/summarize $(TEST_NAMES:%=%.result) \
+	  $(DEBUG_CHECKS:%=%.result)
 
 grade: $(RESULTS)
 	@cd $(BUILD) && ../utils/grade $(SUITES)

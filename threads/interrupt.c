@@ -278,19 +278,24 @@ intr_handler (struct intr_frame *frame)
     }
 }
 
-/* Prints FRAME, for debugging and panics. */
+/* Prints FRAME, for debugging and panics: every register, in hex with
+   all 16 digits. */
 void
 intr_dump_frame (const struct intr_frame *f)
 {
   printf ("Interrupt %#04" PRIx64 " (%s) at rip=%#" PRIx64 "\n",
           f->vec_no, intr_name (f->vec_no), f->rip);
   if (f->vec_no == 14)
-    printf (" cr2=%#018" PRIx64 "\n", rcr2 ());
+    printf (" cr2=0x%016" PRIx64 "\n", rcr2 ());
   printf (" error=%#" PRIx64 " cs=%#" PRIx64 " rflags=%#" PRIx64
           " rsp=%#" PRIx64 " ss=%#" PRIx64 "\n",
           f->error_code, f->cs, f->eflags, f->rsp, f->ss);
-  printf (" rax=%#018" PRIx64 " rbx=%#018" PRIx64 " rcx=%#018" PRIx64
-          " rdx=%#018" PRIx64 "\n", f->R.rax, f->R.rbx, f->R.rcx, f->R.rdx);
-  printf (" rsi=%#018" PRIx64 " rdi=%#018" PRIx64 " rbp=%#018" PRIx64
-          " r8=%#018" PRIx64 "\n", f->R.rsi, f->R.rdi, f->R.rbp, f->R.r8);
+  printf (" rax=0x%016" PRIx64 " rbx=0x%016" PRIx64 " rcx=0x%016" PRIx64
+          " rdx=0x%016" PRIx64 "\n", f->R.rax, f->R.rbx, f->R.rcx, f->R.rdx);
+  printf (" rsi=0x%016" PRIx64 " rdi=0x%016" PRIx64 " rbp=0x%016" PRIx64
+          " r8=0x%016" PRIx64 "\n", f->R.rsi, f->R.rdi, f->R.rbp, f->R.r8);
+  printf (" r9=0x%016" PRIx64 " r10=0x%016" PRIx64 " r11=0x%016" PRIx64
+          " r12=0x%016" PRIx64 "\n", f->R.r9, f->R.r10, f->R.r11, f->R.r12);
+  printf (" r13=0x%016" PRIx64 " r14=0x%016" PRIx64 " r15=0x%016" PRIx64
+          "\n", f->R.r13, f->R.r14, f->R.r15);
 }

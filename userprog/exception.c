@@ -1,7 +1,8 @@
 /* CPU exceptions and the inspection interrupts.
 
    An exception raised by user code ends the process with -1 and prints
-   nothing but its exit line.  A page fault goes first to the virtual
+   nothing but its exit line on the console; why it ended goes to the
+   debug console (userprog/diag.c).  A page fault goes first to the virtual
    memory system, which may resolve it (lazy loading, swapping, stack
    growth); a fault in the kernel inside a user-memory copy makes that
    copy fail; any other kernel exception is a kernel bug and panics. */
@@ -19,6 +20,7 @@
 #include "threads/vaddr.h"
 #include "threads/malloc.h"
 #include "threads/palloc.h"
+#include "userprog/diag.h"
 #include "userprog/fdtable.h"
 #include "userprog/process.h"
 #include "userprog/usermem.h"
@@ -84,10 +86,14 @@ static void
 kill (struct intr_frame *f)
 {
   if ((f->cs & 3) == 3)
-    process_kill ();
+    {
+      diag_report_exception (f);
+      process_kill ();
+    }
 
   intr_dump_frame (f);
-  PANIC ("kernel bug: unexpected %s in kernel code", intr_name (f->vec_no));
+  PANIC ("kernel bug: unexpected %s in kernel code at rip %#" PRIx64,
+         intr_name (f->vec_no), f->rip);
 }
 
 /* A double fault: a fault while delivering a fault.  If the first fault
@@ -117,17 +123,22 @@ page_fault (struct intr_frame *f)
                            (f->error_code & PF_P) == 0))
     return;
   if (user)
-    process_kill ();
+    {
+      diag_report_fault (f, fault_addr);
+      process_kill ();
+    }
   if (is_user_vaddr (fault_addr) && user_fault_fixup (f))
     return;
 
   printf ("Page fault at %#" PRIx64 ": %s error %s page in %s context.\n",
           fault_addr,
           f->error_code & PF_P ? "rights violation" : "not present",
-          f->error_code & PF_W ? "writing" : "reading",
+          f->error_code & PF_I ? "executing"
+          : f->error_code & PF_W ? "writing" : "reading",
           user ? "user" : "kernel");
   intr_dump_frame (f);
-  PANIC ("kernel bug: page fault at %#" PRIx64, fault_addr);
+  PANIC ("kernel bug: page fault at %#" PRIx64 " by the instruction at rip %#"
+         PRIx64, fault_addr, f->rip);
 }
 
 /* int $0x42: %rax = physical address of the frame at user address %rax,

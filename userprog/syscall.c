@@ -31,6 +31,7 @@
 #include "threads/palloc.h"
 #include "threads/thread.h"
 #include "threads/vaddr.h"
+#include "userprog/diag.h"
 #include "userprog/fdtable.h"
 #include "userprog/process.h"
 #include "userprog/usermem.h"
@@ -75,6 +76,15 @@ syscall_init (void)
                      | FLAG_NT);
 }
 
+/* Ends the process because argument INDEX of its system call was a bad
+   pointer, saying so on the debug console. */
+static void NO_RETURN
+kill_bad_arg (int index)
+{
+  diag_report_bad_arg (index);
+  process_kill ();
+}
+
 /* Copies the user string USTR into a new kernel string, or ends the
    process if it is a bad pointer.  A string longer than PATH_MAX is
    returned as NULL (the call then fails normally). */
@@ -85,7 +95,7 @@ get_string (const char *ustr)
   char *s = user_strdup (ustr, PATH_MAX, &too_long);
 
   if (s == NULL && !too_long)
-    process_kill ();
+    kill_bad_arg (0);
   return s;
 }
 
@@ -141,7 +151,7 @@ sys_exec (const char *ucmd)
     {
       if (too_long)
         sys_exit (-1);
-      process_kill ();
+      kill_bad_arg (0);
     }
   page = palloc_get_page (0);
   if (page == NULL)
@@ -224,7 +234,7 @@ read_console (uint8_t *ubuf, unsigned size)
     {
       uint8_t key = input_getc ();
       if (!copy_to_user (ubuf + i, &key, 1))
-        process_kill ();
+        kill_bad_arg (1);
     }
   return size;
 }
@@ -289,7 +299,7 @@ sys_read (int fd, void *ubuf, unsigned size)
   int result;
 
   if (!user_range_ok (ubuf, size))
-    process_kill ();
+    kill_bad_arg (1);
   if (of == NULL || of->kind == OPEN_CONSOLE_OUT || is_directory (of))
     return -1;
   if (of->kind == OPEN_CONSOLE_IN)
@@ -301,7 +311,7 @@ sys_read (int fd, void *ubuf, unsigned size)
   lock_release (&of->lock);
   bounce_put (&b);
   if (result < 0)
-    process_kill ();
+    kill_bad_arg (1);
   return result;
 }
 
@@ -361,7 +371,7 @@ sys_write (int fd, const void *ubuf, unsigned size)
   int result;
 
   if (!user_range_ok (ubuf, size))
-    process_kill ();
+    kill_bad_arg (1);
   if (of == NULL || of->kind == OPEN_CONSOLE_IN || is_directory (of))
     return -1;
   bounce_get (&b, size, small);
@@ -375,7 +385,7 @@ sys_write (int fd, const void *ubuf, unsigned size)
     }
   bounce_put (&b);
   if (result < 0)
-    process_kill ();
+    kill_bad_arg (1);
   return result;
 }
 
@@ -442,7 +452,7 @@ sys_readdir (int fd, char *uname)
   bool found;
 
   if (!user_range_ok (uname, NAME_MAX + 1))
-    process_kill ();
+    kill_bad_arg (1);
   if (of == NULL || !is_directory (of))
     return false;
   lock_acquire (&of->lock);
@@ -456,7 +466,7 @@ sys_readdir (int fd, char *uname)
   dir_close (dir);
   lock_release (&of->lock);
   if (found && !copy_to_user (uname, name, strlen (name) + 1))
-    process_kill ();
+    kill_bad_arg (1);
   return found;
 }
 
