@@ -38,6 +38,7 @@ test_main (void)
   int dir, file;
   char byte = 'x', name[READDIR_MAX_LEN + 1];
   pid_t pid;
+  int status;
 
   CHECK (create ("alpha", 10), "create \"alpha\"");
   CHECK (create ("beta", 0), "create \"beta\"");
@@ -66,7 +67,8 @@ test_main (void)
       readdir (fd, bad);
       fail ("readdir with a bad buffer returned");
     }
-  CHECK (wait (pid) == -1, "readdir with a bad buffer ends the caller");
+  status = wait (pid);
+  CHECK (status == -1, "readdir with a bad buffer ends the caller");
   close (file);
   close (dir);
 }

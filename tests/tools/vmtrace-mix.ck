@@ -14,8 +14,8 @@ check_expected ([<<'EOF']);
 (vmtrace-mix) grow the stack
 (vmtrace-mix) wrote and read back 96 pages
 (vmtrace-mix) fork
-(vmtrace-mix) wait for the child
 mix-child: exit(7)
+(vmtrace-mix) wait for the child
 (vmtrace-mix) the parent's array is unchanged
 (vmtrace-mix) end
 vmtrace-mix: exit(0)
