@@ -153,8 +153,10 @@ thread_start (void)
   sema_down (&idle_started);
 }
 
-/* Called by the timer interrupt at each tick; TICKS is the new tick
-   count and USER_MODE tells whether user code was interrupted. */
+/* Called by the timer interrupt at each tick, before it wakes the
+   sleepers due on that tick (so the 4.4BSD statistics do not count
+   them); TICKS is the new tick count and USER_MODE tells whether user
+   code was interrupted. */
 void
 thread_tick (int64_t ticks, bool user_mode)
 {
