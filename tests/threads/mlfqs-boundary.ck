@@ -1,11 +1,13 @@
 # -*- perl -*-
 # The test wakes exactly on a whole second (its time 0, just after an
-# update), is busy for 5 seconds, then sleeps from whole second to whole
-# second 5 times, reporting recent_cpu and the load average each second
-# with the tick it read them at.  Each recent_cpu must be within 1.5 of
-# the model and each load average within 1 hundredth: a kernel that
-# counted the thread waking on a second in that second's load would be
-# 1.7 hundredths too high after the first sleep, and more after each.
+# update; the values it prints there start the model, even if a loaded
+# host let a tick pass before it read them), is busy for 5 seconds, then
+# sleeps from whole second to whole second 5 times, reporting recent_cpu
+# and the load average each second with the tick it read them at.  Each
+# recent_cpu must be within 1.5 of the model and each load average within
+# 1 hundredth: a kernel that counted the thread waking on a second in
+# that second's load would be 1.7 hundredths too high after the first
+# sleep, and more after each.
 use strict;
 use warnings;
 use tests::tests;
@@ -17,13 +19,11 @@ my @lines = mlfqs_core ();
 my ($start_recent, $start_load, %recent, %load);
 foreach (@lines) {
     ($start_recent, $start_load) = ($2, $3)
-      if /^Start \(tick \+(\d+)\), recent_cpu=(-?[\d.]+), load average=(-?[\d.]+)\.$/
-         && $1 == 0;
+      if /^Start \(tick \+(\d+)\), recent_cpu=(-?[\d.]+), load average=(-?[\d.]+)\.$/;
     ($recent{$2}, $load{$2}) = ($3, $4)
       if /^After (\d+) seconds \(tick \+(\d+)\), recent_cpu=(-?[\d.]+), load average=(-?[\d.]+)\.$/;
 }
-fail ("run: no report at tick +0: the test did not wake on the second\n")
-  if !defined $start_load;
+fail ("run: no 'Start' line\n") if !defined $start_load;
 fail ("run: expected 10 reports, found " . scalar (keys %recent) . "\n")
   if keys %recent != 10;
 
