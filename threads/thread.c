@@ -428,8 +428,9 @@ thread_foreach (thread_action_func *action, void *aux)
 
 /* Sets T's effective priority to PRIORITY, moving it between ready
    queues if it is ready (READY means queued, so a thread in no queue is
-   never taken out of one).  The idle thread's priority never changes:
-   it holds no lock, so nothing donates to it.  Interrupts off. */
+   never taken out of one).  Once it runs, the idle thread's priority
+   never changes: it holds no lock, so nothing donates to it, and the
+   4.4BSD updates skip it.  Interrupts off. */
 void
 thread_change_priority (struct thread *t, int priority)
 {
