@@ -11,29 +11,54 @@
 #   make recheck      forget old results, then check
 #   make bench        measure fork+wait with copy-on-write and eager copy
 #   SUITES="threads"  restricts check and grade to some suites
+#   TIMEOUT=N         seconds before a test run is killed (default 60)
 #   CROSS=PREFIX-     uses PREFIX-gcc and PREFIX-ld
 #   DEBUG=1           builds with -Og into build-debug/, for stepping in GDB
 #   make gdb          starts GDB with our commands on the kernel
 #   make check-debug-build   builds with DEBUG=1 and boots that kernel
+#   KERNEL_TESTS=DIR  builds the kernel with the kernel tests of DIR, a
+#                     Pintos-layout tests/threads directory (its tests.c,
+#                     tests.h, NAME.c files and subfolders), in place of
+#                     ours, into build-kt/<DIR's path with - for />/;
+#                     then "run NAME" runs their test NAME
 #
 # Test suites live in tests/SUITE/.  Each has a Make.tests fragment that
 # sets tests/SUITE_TESTS (test names) and may set, per test T:
 #   tests/SUITE/T_KERNELARGS  kernel options before "run" (e.g. -mlfqs)
 #   tests/SUITE/T_PINTOSOPTS  extra options for utils/pintos
 #   tests/SUITE/T_TIMEOUT     seconds before the run is killed (default 60)
+# and, for user-program suites, tests/SUITE_PROGS (programs to build) and
+#   tests/SUITE/T_ARGS        arguments after the program name
+#   tests/SUITE/T_PUTFILES    more files to copy onto the test's disk
 # Kernel tests are the .c files in tests/kernel and tests/threads; the table
-# that "run NAME" searches is generated from the Make.tests lists.
+# that "run NAME" searches is generated from the Make.tests lists.  The
+# suite teacher-sample is a directory in a teacher's layout, built with
+# KERNEL_TESTS into a kernel of its own and run with it.
 
 SHELL := /bin/bash
 
 # DEBUG=1 builds without the optimizations that make a debugger's steps
-# jump around (-Og), into its own directory, so both builds can coexist.
+# jump around (-Og), into its own directory, so both builds can coexist,
+# and turns on the kernel's costlier self-checks (DEBUG_CHECKS).
 ifeq ($(DEBUG),1)
+  OPT := -Og -DDEBUG_CHECKS=1
+else
+  OPT := -O2
+endif
+
+# The build directory of the kernel with the kernel tests of DIR.
+kt-build-dir = build-kt/$(subst /,-,$(patsubst /%,%,$(abspath $(1))))
+
+ifneq ($(KERNEL_TESTS),)
+  KT_DIR := $(abspath $(KERNEL_TESTS))
+  BUILD := $(call kt-build-dir,$(KERNEL_TESTS))
+  ifeq ($(wildcard $(KT_DIR)/tests.c),)
+    $(error KERNEL_TESTS=$(KERNEL_TESTS): no tests.c there)
+  endif
+else ifeq ($(DEBUG),1)
   BUILD := build-debug
-  OPT := -Og
 else
   BUILD := build
-  OPT := -O2
 endif
 
 # ---- Toolchain ----
@@ -150,18 +175,33 @@ TEST_LIB_OBJ := $(BUILD)/user/tests/lib.o
 EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
 
 # ---- Tests ----
-SUITES ?= kernel threads userprog vm cow tools
-ALL_SUITES := kernel threads userprog vm cow tools
+SUITES ?= kernel threads userprog vm cow tools teacher-sample
+ALL_SUITES := kernel threads userprog vm cow tools teacher-sample
 KERNEL_SUITES := kernel threads
 USER_SUITES := userprog vm cow tools
+KT_SUITES := teacher-sample
 $(foreach s,$(ALL_SUITES),$(eval include tests/$(s)/Make.tests))
 
-KERNEL_TESTS := $(foreach s,$(KERNEL_SUITES),$(tests/$(s)_TESTS))
+KERNEL_SRC += threads/kernel-test.c  # Which names "run" takes for kernel tests.
+KERNEL_TEST_LIST := $(foreach s,$(KERNEL_SUITES),$(tests/$(s)_TESTS))
+ifeq ($(KERNEL_TESTS),)
 KERNEL_SRC += tests/threads/tests.c  # Kernel test runner.
 KERNEL_SRC += $(sort $(foreach s,$(KERNEL_SUITES), \
 	$(filter-out tests/threads/tests.c,$(wildcard tests/$(s)/*.c))))
+GENERATED := $(BUILD)/tests/kernel-tests.inc $(BUILD)/tests/kernel-test-names.inc
+else
+# A teacher's kernel tests: every .c file under KT_DIR, compiled without
+# -Werror and with KT_INCLUDE first on the include path, where
+# tests/threads is a link to KT_DIR, so that their
+# #include "tests/threads/tests.h" finds their header, not ours.
+KT_SRC := $(sort $(shell cd $(KT_DIR) && find . -name '*.c' | sed 's|^\./||'))
+KT_OBJ := $(addprefix $(BUILD)/kt/,$(KT_SRC:.c=.o))
+KT_INCLUDE := $(BUILD)/kt-include
+GENERATED := $(BUILD)/tests/kernel-test-names.inc
+endif
 
-KERNEL_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(patsubst %.S,$(BUILD)/%.o,$(KERNEL_SRC)))
+KERNEL_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(patsubst %.S,$(BUILD)/%.o,$(KERNEL_SRC))) \
+	$(KT_OBJ)
 
 # User test programs: each suite's _PROGS (tests and their helpers).
 USER_PROGS := $(foreach s,$(USER_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_PROGS)))
@@ -174,14 +214,31 @@ RESULTS := $(addprefix $(BUILD)/,$(addsuffix .result,$(TEST_NAMES)))
 KERNEL_TEST_NAMES := $(foreach s,$(KERNEL_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
 USER_TEST_NAMES := $(foreach s,$(USER_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
 
-.PHONY: all check grade recheck run run-smoke clean need-qemu
+.PHONY: all check grade recheck run run-smoke clean need-qemu FORCE
+ifeq ($(KERNEL_TESTS),)
 all: $(BUILD)/os.dsk $(BUILD)/kernel.o $(USER_PROG_FILES)
+else
+all: $(BUILD)/os.dsk $(BUILD)/kernel.o
+endif
 
 # ---- Compiling ----
-$(BUILD)/%.o: %.c $(BUILD)/tests/kernel-tests.inc
+$(BUILD)/%.o: %.c $(GENERATED)
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CFLAGS) $(CPPFLAGS) -c $< -o $@
+
+# A teacher's test files (KERNEL_TESTS=DIR).
+ifneq ($(KERNEL_TESTS),)
+$(BUILD)/kt/%.o: $(KT_DIR)/%.c $(GENERATED) | $(KT_INCLUDE)/tests/threads
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  CC(kt)  $<")
+	$(Q)$(CC) $(filter-out -Werror,$(CFLAGS)) -I$(KT_INCLUDE) $(CPPFLAGS) \
+	  -c $< -o $@
+
+$(KT_INCLUDE)/tests/threads:
+	@mkdir -p $(@D)
+	$(Q)ln -sfn $(KT_DIR) $@
+endif
 
 $(BUILD)/%.o: %.S
 	@mkdir -p $(@D)
@@ -211,10 +268,32 @@ $(BUILD)/examples/%: $(BUILD)/user/examples/%.o $(USER_LIB) lib/user/user.lds
 # The table of kernel tests, rewritten only when the list changes.
 $(BUILD)/tests/kernel-tests.inc: $(foreach s,$(KERNEL_SUITES),tests/$(s)/Make.tests)
 	@mkdir -p $(@D)
-	@for t in $(KERNEL_TESTS); do \
+	@for t in $(KERNEL_TEST_LIST); do \
 	  echo "KERNEL_TEST (\"$$t\", test_$$(echo $$t | tr -- '-' '_'))"; \
 	done > $@.tmp
 	@cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
+
+# The names of the kernel tests, for threads/kernel-test.c: ours from
+# the Make.tests lists, or a teacher's from the {"NAME", FUNCTION}
+# entries of the table in their tests.c.
+ifeq ($(KERNEL_TESTS),)
+$(BUILD)/tests/kernel-test-names.inc: $(foreach s,$(KERNEL_SUITES),tests/$(s)/Make.tests)
+	@mkdir -p $(@D)
+	@for t in $(KERNEL_TEST_LIST); do \
+	  echo "KERNEL_TEST_NAME (\"$$t\")"; \
+	done > $@.tmp
+	@cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
+else
+# Prints KERNEL_TEST_NAME ("NAME") for each {"NAME", FUNCTION} in a file.
+KT_NAMES_PERL := print "KERNEL_TEST_NAME (\"$$1\")\n" \
+	while /\{\s*"([^"\\]+)"\s*,\s*[A-Za-z_]\w*\s*\}/g
+$(BUILD)/tests/kernel-test-names.inc: $(KT_DIR)/tests.c
+	@mkdir -p $(@D)
+	@perl -0777 -ne '$(KT_NAMES_PERL)' $< > $@.tmp
+	@test -s $@.tmp || echo "warning: no {\"NAME\", FUNCTION} entries in" \
+	  "$<; run their tests with -threads-tests"
+	@cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
+endif
 
 # ---- Linking and the disk image ----
 $(BUILD)/kernel.o: $(KERNEL_OBJ) threads/kernel.lds
@@ -275,6 +354,7 @@ bench: $(BUILD)/os.dsk $(addprefix $(BUILD)/tests/cow/bench-fork-,1 4 16) \
 	cd $(BUILD) && ../utils/bench-fork
 
 # ---- Testing ----
+ifeq ($(KERNEL_TESTS),)
 define kernel-test-rule
 $(BUILD)/$(1).result: $(BUILD)/os.dsk $(1).ck
 	@cd $(BUILD) && ../utils/run-test $(1) -v -k \
@@ -305,6 +385,28 @@ $(BUILD)/$(1).result: $(BUILD)/os.dsk $(BUILD)/$(1) $(1).ck \
 endef
 $(foreach t,$(USER_TEST_NAMES),$(eval $(call user-test-rule,$(t))))
 
+# The suites in a teacher's layout (KT_SUITES): each is built by a make
+# of its own with KERNEL_TESTS=tests/SUITE into its own build directory,
+# rerun every time (it does nothing when nothing changed), and its tests
+# run that kernel.
+define kt-suite-rule
+$(call kt-build-dir,tests/$(1))/os.dsk: FORCE
+	@$$(MAKE) -s --no-print-directory KERNEL_TESTS=tests/$(1) $$@
+endef
+$(foreach s,$(KT_SUITES),$(eval $(call kt-suite-rule,$(s))))
+
+define kt-test-rule
+$(BUILD)/$(1).result: $(call kt-build-dir,$(2))/os.dsk $(1).ck
+	@cd $(BUILD) && ../utils/run-test $(1) -v -k \
+	  -T $$(or $$($(1)_TIMEOUT),$(TIMEOUT)) $$($(1)_PINTOSOPTS) \
+	  --kernel=../$(call kt-build-dir,$(2))/os.dsk \
+	  -- -q $$($(1)_KERNELARGS) run $(notdir $(1))
+endef
+$(foreach s,$(KT_SUITES),$(foreach t,$(tests/$(s)_TESTS), \
+	$(eval $(call kt-test-rule,tests/$(s)/$(t),tests/$(s)))))
+endif
+
+ifeq ($(KERNEL_TESTS),)
 $(RESULTS): | need-qemu
 
 # ---- Debugging ----
@@ -338,24 +440,30 @@ check-debug-build:
 
 ifneq ($(filter kernel,$(SUITES)),)
   ifneq ($(HAVE_GDB),)
-    DEBUG_CHECKS := $(GDB_CHECK)
+    EXTRA_CHECKS := $(GDB_CHECK)
   endif
 endif
 
-check: $(RESULTS) $(DEBUG_CHECKS:%=$(BUILD)/%.result)
+check: $(RESULTS) $(EXTRA_CHECKS:%=$(BUILD)/%.result)
 	@$(if $(filter kernel,$(SUITES)),$(if $(HAVE_GDB),,echo "skip $(GDB_CHECK): gdb is not installed (apt-get install gdb)";))
 	@cd $(BUILD) && ../utils/summarize $(TEST_NAMES:%=%.result) \
-	  $(DEBUG_CHECKS:%=%.result)
+	  $(EXTRA_CHECKS:%=%.result)
 
 grade: $(RESULTS)
-	@cd $(BUILD) && ../utils/grade $(SUITES)
+	@cd $(BUILD) && ../utils/grade $(filter-out $(KT_SUITES),$(SUITES))
 
 recheck:
 	rm -f $(RESULTS)
 	$(MAKE) check
+else
+check grade recheck:
+	@echo "make $@ runs our suites; run a test of $(KERNEL_TESTS) with"; \
+	echo "  cd $(BUILD) && ../../utils/pintos -v -k -T 60 -- -q run NAME"; \
+	exit 2
+endif
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) build-debug build-kt
 
 # Keep intermediate objects, so a rebuild relinks only what changed.
 .SECONDARY:

@@ -134,12 +134,18 @@ timer_print_stats (void)
   printf ("Timer: %lld ticks\n", (long long) timer_ticks ());
 }
 
-/* Counts a tick, wakes the threads due, and lets the scheduler account
-   for the tick. */
+/* Counts a tick, lets the scheduler account for it, then wakes the
+   threads due.  Accounting comes first: the 4.4BSD statistics of a tick
+   that ends a second (the load average counts the ready threads) must
+   not count a thread whose sleep ends on that very tick, which becomes
+   ready only after it. */
 static void
 timer_interrupt (struct intr_frame *f)
 {
+  bool woke = false;
+
   ticks++;
+  thread_tick (ticks, (f->cs & 3) == 3);
   while (!list_empty (&sleepers))
     {
       struct thread *t = list_entry (list_front (&sleepers),
@@ -148,6 +154,8 @@ timer_interrupt (struct intr_frame *f)
         break;
       list_pop_front (&sleepers);
       thread_unblock (t);
+      woke = true;
     }
-  thread_tick (ticks, (f->cs & 3) == 3);
+  if (woke)
+    thread_yield_if_outranked ();
 }

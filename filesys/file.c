@@ -76,13 +76,22 @@ file_get_inode (struct file *file)
   return file->inode;
 }
 
+/* Returns SIZE, cut so that FILE's position plus SIZE stays a valid
+   off_t: no byte of a file lies at or beyond INT32_MAX. */
+static off_t
+clip_to_max (const struct file *file, off_t size)
+{
+  return size > INT32_MAX - file->pos ? INT32_MAX - file->pos : size;
+}
+
 /* Reads up to SIZE bytes into BUFFER from the current position and
    advances it.  Returns the bytes read, fewer than SIZE at end of
    file. */
 off_t
 file_read (struct file *file, void *buffer, off_t size)
 {
-  off_t done = inode_read_at (file->inode, buffer, size, file->pos);
+  off_t done = inode_read_at (file->inode, buffer, clip_to_max (file, size),
+                              file->pos);
 
   file->pos += done;
   return done;
@@ -101,7 +110,8 @@ file_read_at (struct file *file, void *buffer, off_t size, off_t offset)
 off_t
 file_write (struct file *file, const void *buffer, off_t size)
 {
-  off_t done = inode_write_at (file->inode, buffer, size, file->pos);
+  off_t done = inode_write_at (file->inode, buffer, clip_to_max (file, size),
+                               file->pos);
 
   file->pos += done;
   return done;
@@ -139,7 +149,8 @@ file_allow_write (struct file *file)
 }
 
 /* Sets the position to POSITION bytes from the start; past the end of
-   file is allowed (reads there return 0 bytes). */
+   file is allowed (reads there return 0 bytes).  Callers clamp
+   positions that come from users (the seek system call). */
 void
 file_seek (struct file *file, off_t position)
 {

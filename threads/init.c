@@ -18,6 +18,7 @@
 #include "filesys/fsutil.h"
 #include "threads/gdt.h"
 #include "threads/interrupt.h"
+#include "threads/kernel-test.h"
 #include "threads/kstack.h"
 #include "threads/loader.h"
 #include "threads/malloc.h"
@@ -30,13 +31,15 @@
 #include "userprog/syscall.h"
 #include "vm/trace.h"
 #include "vm/vm.h"
-#include "tests/threads/tests.h"
 
 bool power_off_when_done;
 uint64_t ram_bytes;
 
 /* -f: format the file-system disk. */
 static bool format_filesys;
+
+/* -threads-tests: "run NAME" always runs the kernel test NAME. */
+static bool threads_tests;
 
 /* -ul=N: most pages for the user pool. */
 static size_t user_page_limit = SIZE_MAX;
@@ -176,9 +179,7 @@ parse_options (void)
       else if (!strcmp (name, "-ul") && value != NULL)
         user_page_limit = atoi (value);
       else if (!strcmp (name, "-threads-tests"))
-        {
-          /* Kernel tests always run by name. */
-        }
+        threads_tests = true;
       else
         PANIC ("unknown option `%s' (use -h for help)", name);
 
@@ -189,14 +190,16 @@ parse_options (void)
   return i;
 }
 
-/* Runs the program or kernel test named in ARGV[1]. */
+/* Runs the program or kernel test named in ARGV[1]: a kernel test if
+   -threads-tests was given or the build knows the name as one, a user
+   program otherwise. */
 static void
 run_task (char **args)
 {
   const char *task = args[1];
 
   printf ("Executing '%s':\n", task);
-  if (is_kernel_test (task))
+  if (threads_tests || kernel_test_exists (task))
     run_test (task);
   else
     process_wait (process_create_initd (task));

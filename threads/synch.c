@@ -114,7 +114,8 @@ lock_init (struct lock *lock)
 
 /* Acquires LOCK, sleeping until it is free.  While we wait, our priority
    is donated to the holder and down the chain of holders it waits for.
-   Must not be called from an interrupt handler nor by the holder. */
+   Must not be called from an interrupt handler nor by the holder, nor
+   by the idle thread, which must never hold a lock (thread.c). */
 void
 lock_acquire (struct lock *lock)
 {
@@ -123,6 +124,7 @@ lock_acquire (struct lock *lock)
 
   ASSERT (lock != NULL);
   ASSERT (!intr_context ());
+  ASSERT (!thread_is_idle (cur));
   ASSERT (!lock_held_by_current_thread (lock));
 
   old_level = intr_disable ();
@@ -145,7 +147,8 @@ lock_acquire (struct lock *lock)
   intr_set_level (old_level);
 }
 
-/* Acquires LOCK if it is free.  Returns true if it did. */
+/* Acquires LOCK if it is free.  Returns true if it did.  Not for the
+   idle thread, nor interrupt handlers. */
 bool
 lock_try_acquire (struct lock *lock)
 {
@@ -153,6 +156,8 @@ lock_try_acquire (struct lock *lock)
   bool success;
 
   ASSERT (lock != NULL);
+  ASSERT (!intr_context ());
+  ASSERT (!thread_is_idle (thread_current ()));
   ASSERT (!lock_held_by_current_thread (lock));
 
   old_level = intr_disable ();

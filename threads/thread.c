@@ -4,7 +4,13 @@
    64-bit mask of the non-empty ones, so picking the next thread is a
    count-leading-zeros away and never scans threads.  The running thread
    is not in any queue; the idle thread runs only when every queue is
-   empty and is never queued.
+   empty and is never queued.  A thread is READY exactly when it is in a
+   ready queue: the idle thread, when it stops running, is BLOCKED.
+
+   The idle thread never takes a lock (so no one can wait for it, donate
+   to it, or find it holding a lock it cannot run to release).  Dead
+   threads are therefore freed by threads that may block: thread_create,
+   thread_exit and thread_settle.
 
    With the priority scheduler a thread's effective priority is the
    maximum of its own (base) priority and the priorities of the threads
@@ -93,21 +99,64 @@ is_thread (const struct thread *t)
   return t != NULL && t->magic == THREAD_MAGIC;
 }
 
+/* Appends T, which is in no ready queue, to the queue of its priority;
+   the caller makes T READY if it is not already.  Never the idle
+   thread.  Interrupts off. */
 static void
 ready_push (struct thread *t)
 {
+  ASSERT (is_thread (t));
+  ASSERT (t != idle_thread);
   list_push_back (&ready_queues[t->priority], &t->elem);
   ready_mask |= 1ull << t->priority;
   ready_cnt++;
 }
 
+/* Takes T, which is READY and so queued, out of its ready queue.
+   Interrupts off. */
 static void
 ready_remove (struct thread *t)
 {
+  ASSERT (t->status == THREAD_READY);
+  ASSERT (ready_cnt > 0 && (ready_mask & (1ull << t->priority)) != 0);
   list_remove (&t->elem);
   if (list_empty (&ready_queues[t->priority]))
     ready_mask &= ~(1ull << t->priority);
   ready_cnt--;
+}
+
+/* In debug builds (DEBUG_CHECKS, lib/debug.h), walks every ready queue
+   at each switch and panics unless: each queue's bit in READY_MASK is
+   set exactly when the queue is non-empty, every queued thread is a
+   live READY thread of that queue's priority other than the idle
+   thread, and READY_CNT counts them.  Interrupts off. */
+static void
+ready_queues_check (void)
+{
+  int p, cnt = 0;
+
+  if (!DEBUG_CHECKS)
+    return;
+  for (p = PRI_MIN; p <= PRI_MAX; p++)
+    {
+      struct list_elem *e;
+      bool empty = list_empty (&ready_queues[p]);
+
+      if (empty != ((ready_mask & (1ull << p)) == 0))
+        PANIC ("ready queue %d: mask bit disagrees with the queue", p);
+      for (e = list_begin (&ready_queues[p]); e != list_end (&ready_queues[p]);
+           e = list_next (e))
+        {
+          struct thread *t = list_entry (e, struct thread, elem);
+
+          if (!is_thread (t) || t == idle_thread
+              || t->status != THREAD_READY || t->priority != p)
+            PANIC ("ready queue %d holds a thread that does not belong", p);
+          cnt++;
+        }
+    }
+  if (cnt != ready_cnt)
+    PANIC ("ready count is %d, the queues hold %d", ready_cnt, cnt);
 }
 
 /* Priority of the best ready thread, or -1 if none is ready. */
@@ -153,8 +202,10 @@ thread_start (void)
   sema_down (&idle_started);
 }
 
-/* Called by the timer interrupt at each tick; TICKS is the new tick
-   count and USER_MODE tells whether user code was interrupted. */
+/* Called by the timer interrupt at each tick, before it wakes the
+   sleepers due on that tick (so the 4.4BSD statistics do not count
+   them); TICKS is the new tick count and USER_MODE tells whether user
+   code was interrupted. */
 void
 thread_tick (int64_t ticks, bool user_mode)
 {
@@ -288,6 +339,13 @@ thread_yield_if_outranked (void)
     thread_yield ();
 }
 
+/* Tells whether T is the idle thread. */
+bool
+thread_is_idle (const struct thread *t)
+{
+  return t == idle_thread;
+}
+
 struct thread *
 thread_current (void)
 {
@@ -333,7 +391,9 @@ thread_exit (void)
 }
 
 /* Gives up the CPU; the running thread stays ready and may be picked
-   again at once if nothing outranks it. */
+   again at once if nothing outranks it.  The idle thread, which is never
+   queued, becomes BLOCKED instead: the scheduler picks it directly when
+   nothing else is ready. */
 void
 thread_yield (void)
 {
@@ -344,8 +404,12 @@ thread_yield (void)
 
   old_level = intr_disable ();
   if (cur != idle_thread)
-    ready_push (cur);
-  cur->status = THREAD_READY;
+    {
+      ready_push (cur);
+      cur->status = THREAD_READY;
+    }
+  else
+    cur->status = THREAD_BLOCKED;
   schedule ();
   intr_set_level (old_level);
 }
@@ -363,11 +427,15 @@ thread_foreach (thread_action_func *action, void *aux)
 }
 
 /* Sets T's effective priority to PRIORITY, moving it between ready
-   queues if it is ready.  Interrupts off. */
+   queues if it is ready (READY means queued, so a thread in no queue is
+   never taken out of one).  Once it runs, the idle thread's priority
+   never changes: it holds no lock, so nothing donates to it, and the
+   4.4BSD updates skip it.  Interrupts off. */
 void
 thread_change_priority (struct thread *t, int priority)
 {
   ASSERT (intr_get_level () == INTR_OFF);
+  ASSERT (t != idle_thread);
 
   if (t->priority == priority)
     return;
@@ -450,7 +518,9 @@ thread_set_priority (int new_priority)
 
 /* The idle thread: runs when nothing else is ready.  It blocks itself at
    once each time it is scheduled; the scheduler picks it directly when
-   the ready queues are empty. */
+   the ready queues are empty.  It must never take a lock or block on
+   anything (lock_acquire asserts so): a thread preempted in idle is in
+   no ready queue and would not run again to release it. */
 static void
 idle (void *idle_started_)
 {
@@ -461,7 +531,6 @@ idle (void *idle_started_)
 
   for (;;)
     {
-      reap_dead_threads ();
       intr_disable ();
       thread_block ();
 
@@ -564,10 +633,15 @@ thread_settle (void)
     }
 }
 
-/* Frees the stacks and structs of threads that have died. */
+/* Frees the stacks and structs of threads that have died.  Takes
+   locks (kernel stacks, the page allocator, the heap), so it runs only
+   in threads that may block: never in the idle thread, nor
+   in interrupt handlers. */
 static void
 reap_dead_threads (void)
 {
+  ASSERT (running != idle_thread);
+
   for (;;)
     {
       enum intr_level old_level = intr_disable ();
@@ -602,6 +676,7 @@ schedule (void)
   ASSERT (is_thread (next));
   if (cur->magic != THREAD_MAGIC)
     PANIC ("struct thread of %s is corrupted", cur->name);
+  ready_queues_check ();
 
   if (cur != next)
     {

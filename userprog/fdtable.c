@@ -104,8 +104,48 @@ fd_table_create (void)
   return t;
 }
 
-/* A copy of TABLE whose descriptors share TABLE's open files (fork), or
-   NULL if out of memory. */
+/* Returns a new open file (no references yet) that copies OF: the same
+   console device, or a file of its own on OF's inode at OF's position,
+   write-denied if OF's file is.  Returns NULL if out of memory. */
+static struct open_file *
+open_file_duplicate (struct open_file *of)
+{
+  struct open_file *copy;
+  struct file *file = NULL;
+
+  if (of->kind == OPEN_FILE)
+    {
+      lock_acquire (&of->lock);
+      file = file_duplicate (of->file);
+      lock_release (&of->lock);
+      if (file == NULL)
+        return NULL;
+    }
+  copy = open_file_create (of->kind, file);
+  if (copy == NULL)
+    file_close (file);
+  return copy;
+}
+
+/* Returns the descriptor below FD in TABLE that refers to the same open
+   file as FD, or -1 if FD is the first to refer to it. */
+static int
+first_alias (const struct fd_table *table, int fd)
+{
+  int other;
+
+  for (other = 0; other < fd; other++)
+    if (table->slots[other] == table->slots[fd])
+      return other;
+  return -1;
+}
+
+/* A copy of TABLE for a forked child, or NULL if out of memory.  Each
+   open file of TABLE is duplicated once (open_file_duplicate), so the
+   child's positions start where TABLE's are and move on their own;
+   descriptors that share an open file in TABLE (dup2) share its one
+   duplicate in the copy.  The caller keeps TABLE's owner from using
+   TABLE meanwhile (fork: the parent is blocked). */
 struct fd_table *
 fd_table_duplicate (const struct fd_table *table)
 {
@@ -124,7 +164,15 @@ fd_table_duplicate (const struct fd_table *table)
   for (fd = 0; fd < t->size; fd++)
     if (table->slots[fd] != NULL)
       {
-        t->slots[fd] = table->slots[fd];
+        int alias = first_alias (table, fd);
+
+        t->slots[fd] = alias >= 0 ? t->slots[alias]
+                                  : open_file_duplicate (table->slots[fd]);
+        if (t->slots[fd] == NULL)
+          {
+            fd_table_destroy (t);
+            return NULL;
+          }
         retain (t->slots[fd]);
       }
   return t;

@@ -389,6 +389,9 @@ sys_write (int fd, const void *ubuf, unsigned size)
   return result;
 }
 
+/* Moves FD's position to POSITION.  A position above INT32_MAX, which
+   no file position can hold, becomes INT32_MAX: reads and writes there
+   transfer nothing, and tell returns INT32_MAX (docs/userprog.md). */
 static void
 sys_seek (int fd, unsigned position)
 {
@@ -396,6 +399,8 @@ sys_seek (int fd, unsigned position)
 
   if (of == NULL || of->kind != OPEN_FILE)
     return;
+  if (position > INT32_MAX)
+    position = INT32_MAX;
   lock_acquire (&of->lock);
   file_seek (of->file, position);
   lock_release (&of->lock);

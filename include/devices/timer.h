@@ -1,7 +1,10 @@
-/* The 8254 programmable interval timer: the tick count and sleeping. */
+/* The 8254 programmable interval timer: the tick count and sleeping.
+   Brings in round.h, whose DIV_ROUND_UP kernel tests use with
+   TIMER_FREQ. */
 #ifndef DEVICES_TIMER_H
 #define DEVICES_TIMER_H
 
+#include <round.h>
 #include <stdint.h>
 
 /* Timer interrupts per second. */

@@ -36,4 +36,12 @@ void debug_backtrace (void);
 
 #define NOT_REACHED() PANIC ("executed an unreachable statement")
 
+/* 1 in debug builds, which define it on the compiler's command line;
+   0 otherwise.  Guards invariant checks too slow for every build, as a
+   plain condition ("if (!DEBUG_CHECKS) return;"), so both variants
+   always compile. */
+#ifndef DEBUG_CHECKS
+#define DEBUG_CHECKS 0
+#endif
+
 #endif /* lib/debug.h */

@@ -103,6 +103,7 @@ void thread_unblock (struct thread *t);
 void thread_yield_if_outranked (void);
 
 struct thread *thread_current (void);
+bool thread_is_idle (const struct thread *t);
 tid_t thread_tid (void);
 const char *thread_name (void);
 

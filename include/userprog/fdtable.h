@@ -1,9 +1,12 @@
 /* File descriptors: per-process tables of references to open files.
 
-   An open file (struct open_file) is what fork and dup2 share: several
-   descriptors, in one process or several, can refer to one open file and
-   then share its position.  The console's keyboard and screen are open
-   files too, so dup2 can redirect descriptors 0 and 1. */
+   An open file (struct open_file) is what dup2 shares: several
+   descriptors of one process can refer to one open file and then share
+   its position.  fork does not share: the child gets a duplicate of each
+   open file, at the same position but moving on its own, and descriptors
+   aliased by dup2 in the parent share one duplicate in the child.  The
+   console's keyboard and screen are open files too, so dup2 can redirect
+   descriptors 0 and 1. */
 #ifndef USERPROG_FDTABLE_H
 #define USERPROG_FDTABLE_H
 
@@ -21,9 +24,10 @@ enum open_file_kind
     OPEN_FILE                   /* A file in the file system. */
   };
 
-/* An open file shared by descriptors.  REFS is guarded by the fd lock
-   (fdtable.c); LOCK serializes reads, writes and seeks through it, so
-   sharers see consistent positions. */
+/* An open file shared by the descriptors of one process.  Lock legend:
+   REFS is guarded by the fd lock (fdtable.c); FILE's position by LOCK,
+   which serializes reads, writes and seeks through it; KIND and FILE
+   itself never change. */
 struct open_file
   {
     enum open_file_kind kind;

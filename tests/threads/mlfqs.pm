@@ -12,11 +12,15 @@
 # recent_cpu of the running thread grows by 1 each tick; load and every
 # recent_cpu are updated when the tick count is a multiple of 100 (first
 # the load, then recent_cpu with the new load), and the running thread's
-# priority is recomputed on every fourth tick.
+# priority is recomputed on every fourth tick.  All of that happens
+# before the threads whose sleep ends on the tick wake up, so a thread
+# that wakes on a whole second is not counted in that second's load.
 #
-# Time in the model is counted in ticks from a test's time 0, which every
-# test puts 50 ticks after a whole second (MLFQS_PHASE in mlfqs.h), so
-# update K (K = 1, 2, ...) comes at tick 100 * K - 50.
+# Time in the model is counted in ticks from a test's time 0, which most
+# tests put 50 ticks after a whole second (MLFQS_PHASE in mlfqs.h), so
+# update K (K = 1, 2, ...) comes at tick 100 * K - 50.  A test that puts
+# its time 0 elsewhere passes the distance from the last update as
+# "phase => P" (0 for a test that starts on a whole second).
 package tests::threads::mlfqs;
 
 use strict;
@@ -74,11 +78,15 @@ sub mlfqs_load_model {
 }
 
 # Returns the numbers K of the updates that fall after tick FROM and no
-# later than tick TO.
+# later than tick TO; PHASE (default 50) is how far time 0 lies past an
+# update.
 sub mlfqs_updates_between {
-    my ($from, $to) = @_;
-    return grep { TIMER_FREQ * $_ - PHASE > $from
-                  && TIMER_FREQ * $_ - PHASE <= $to } 1 .. int ($to / TIMER_FREQ) + 1;
+    my ($from, $to, $phase) = @_;
+    $phase = PHASE if !defined $phase;
+    my $first = TIMER_FREQ - $phase;
+    return grep { $first + TIMER_FREQ * ($_ - 1) > $from
+                  && $first + TIMER_FREQ * ($_ - 1) <= $to }
+      1 .. int ($to / TIMER_FREQ) + 2;
 }
 
 # Returns RECENT after one once-a-second update with load LOAD (already
@@ -103,7 +111,8 @@ sub priority_of {
 #       at time 0 (default 0);
 #   ticks => N          how long to simulate;
 #   load => L           the load average at time 0;
-#   samples => [TICK, ...]  ticks at which to note every recent_cpu.
+#   samples => [TICK, ...]  ticks at which to note every recent_cpu;
+#   phase => P          time 0 lies P ticks after an update (default 50).
 # Returns a hash: run => [ticks each thread ran between its START and
 # STOP], load => [the load after each update], recent => {TICK => [each
 # thread's recent_cpu just after that tick]}.
@@ -113,6 +122,7 @@ sub mlfqs_simulate {
       @{$args{threads}};
     my $load = $args{load} || 0;
     my %sample = map { ($_ => 1) } @{$args{samples} || []};
+    my $phase = defined $args{phase} ? $args{phase} : PHASE;
     my (@queues, @loads, %recent);
     my ($running, $slice) = (undef, 0);
 
@@ -157,11 +167,7 @@ sub mlfqs_simulate {
             $t->{ran}++ if $tick - 1 >= $t->{start} && $tick - 1 < $t->{stop};
             $t->{recent}++;
         }
-        foreach my $i (0 .. $#threads) {
-            $push->($i) if $threads[$i]{state} eq 'asleep'
-              && $threads[$i]{start} <= $tick;
-        }
-        if ($tick > 0 && ($tick + PHASE) % TIMER_FREQ == 0) {
+        if ($tick > 0 && ($tick + $phase) % TIMER_FREQ == 0) {
             my $ready = grep { $_->{state} eq 'ready' || $_->{state} eq 'running' }
               @threads;
             $load = $load * 59 / 60 + $ready / 60;
@@ -171,8 +177,12 @@ sub mlfqs_simulate {
                 $t->{recent} = mlfqs_decay ($t->{recent}, $load, $t->{nice});
                 $reprioritize->($i);
             }
-        } elsif (($tick + PHASE) % TIME_SLICE == 0 && defined $running) {
+        } elsif (($tick + $phase) % TIME_SLICE == 0 && defined $running) {
             $reprioritize->($running);
+        }
+        foreach my $i (0 .. $#threads) {
+            $push->($i) if $threads[$i]{state} eq 'asleep'
+              && $threads[$i]{start} <= $tick;
         }
 
         # End of the tick: a used-up slice or a higher ready thread

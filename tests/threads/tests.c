@@ -32,12 +32,6 @@ find_test (const char *name)
   return NULL;
 }
 
-bool
-is_kernel_test (const char *name)
-{
-  return find_test (name) != NULL;
-}
-
 /* Runs the kernel test NAME, between "begin" and "end" messages. */
 void
 run_test (const char *name)

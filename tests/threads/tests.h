@@ -8,7 +8,6 @@
 #include <stdbool.h>
 
 void run_test (const char *name);
-bool is_kernel_test (const char *name);
 
 typedef void test_func (void);
 

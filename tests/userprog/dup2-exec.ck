@@ -8,7 +8,7 @@ check_expected ([<<'EOF']);
 (dup2-exec) open "child-out"
 writer: exit(0)
 (dup2-exec) the child wrote its line
-(dup2-exec) the shared position moved on
+(dup2-exec) the parent's position did not move
 (dup2-exec) verified contents of "child-out"
 (dup2-exec) end
 dup2-exec: exit(0)

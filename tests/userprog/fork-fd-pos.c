@@ -1,6 +1,6 @@
-/* Proves that a forked child inherits open files sharing their
-   positions with the parent, while closing its copy of a descriptor
-   leaves the parent's open. */
+/* Proves that a forked child's descriptor starts at the parent's
+   position and then moves on its own: the child's reads and close leave
+   the parent's position and descriptor as they were. */
 
 #include <string.h>
 #include <syscall.h>
@@ -19,14 +19,17 @@ test_main (void)
   pid = fork ("pos-kid");
   if (pid == 0)
     {
-      if (read (fd, buf, 10) != 10 || memcmp (buf, sample + 10, 10))
+      if (tell (fd) != 10)
         exit (1);
+      if (read (fd, buf, 10) != 10 || memcmp (buf, sample + 10, 10))
+        exit (2);
       close (fd);
-      exit (read (fd, buf, 1) == -1 ? 0 : 2);
+      exit (read (fd, buf, 1) == -1 ? 0 : 3);
     }
   status = wait (pid);
-  CHECK (status == 0, "the child read bytes 10-19, then closed its fd");
-  CHECK (tell (fd) == 20, "the parent's position is now 20");
-  CHECK (read (fd, buf, 10) == 10 && !memcmp (buf, sample + 20, 10),
-         "the parent's fd still reads, from byte 20");
+  CHECK (status == 0, "the child started at 10, read bytes 10-19, "
+         "then closed its fd");
+  CHECK (tell (fd) == 10, "the parent's position is still 10");
+  CHECK (read (fd, buf, 10) == 10 && !memcmp (buf, sample + 10, 10),
+         "the parent's fd still reads, bytes 10-19 again");
 }
