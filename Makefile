@@ -138,10 +138,10 @@ TEST_LIB_OBJ := $(BUILD)/user/tests/lib.o
 EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
 
 # ---- Tests ----
-SUITES ?= kernel threads userprog vm cow
-ALL_SUITES := kernel threads userprog vm cow
+SUITES ?= kernel threads userprog vm cow filesys
+ALL_SUITES := kernel threads userprog vm cow filesys
 KERNEL_SUITES := kernel threads
-USER_SUITES := userprog vm cow
+USER_SUITES := userprog vm cow filesys
 $(foreach s,$(ALL_SUITES),$(eval include tests/$(s)/Make.tests))
 
 KERNEL_TESTS := $(foreach s,$(KERNEL_SUITES),$(tests/$(s)_TESTS))
