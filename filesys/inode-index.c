@@ -257,7 +257,8 @@ shrink_array (struct volume *vol, block_sector_t *ptrs, size_t cnt,
     }
   for (i = lo; i < hi; i++)
     if (ptrs[i] != 0)
-      shrink_block (vol, &ptrs[i], level, base + i * span_of (level), keep, to);
+      shrink_block (vol, &ptrs[i], level, base + i * span_of (level), keep,
+                    to);
 }
 
 /* Allocates data sectors OLD_CNT to NEW_CNT - 1 of DISK on VOL, cleared
@@ -277,8 +278,8 @@ index_grow (struct volume *vol, struct inode_disk *disk, size_t old_cnt,
     return false;
   get_tops (disk, tops);
   for (t = 0; t < 3; t++)
-    if (!grow_array (vol, tops[t].ptrs, tops[t].cnt, tops[t].level, tops[t].base,
-                     old_cnt, new_cnt))
+    if (!grow_array (vol, tops[t].ptrs, tops[t].cnt, tops[t].level,
+                     tops[t].base, old_cnt, new_cnt))
       {
         index_shrink (vol, disk, old_cnt, new_cnt);
         return false;
@@ -298,6 +299,6 @@ index_shrink (struct volume *vol, struct inode_disk *disk, size_t keep_cnt,
 
   get_tops (disk, tops);
   for (t = 0; t < 3; t++)
-    shrink_array (vol, tops[t].ptrs, tops[t].cnt, tops[t].level, tops[t].base,
-                  keep_cnt, old_cnt);
+    shrink_array (vol, tops[t].ptrs, tops[t].cnt, tops[t].level,
+                  tops[t].base, keep_cnt, old_cnt);
 }
