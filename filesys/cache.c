@@ -162,6 +162,28 @@ clean_victim (struct cache_entry *e)
   lock_acquire (&cache_lock);
 }
 
+/* Gives the unpinned, clean entry E the identity SECTOR of DEV and
+   returns it pinned and locked, its data not yet read.  Caller holds
+   CACHE_LOCK.  E is unpinned, so its lock is free and taking it cannot
+   block. */
+static struct cache_entry *
+claim (struct cache_entry *e, struct block *dev, block_sector_t sector,
+       bool ahead)
+{
+  ASSERT (e->pins == 0);
+  lock_acquire (&e->lock);
+  e->dev = dev;
+  e->sector = sector;
+  e->pins = 1;
+  e->accessed = true;
+  e->valid = false;
+  if (ahead)
+    ahead_cnt++;
+  else
+    miss_cnt++;
+  return e;
+}
+
 /* Returns the entry for SECTOR of DEV, pinned and locked, with its data
    loaded from disk unless LOAD is false (the caller overwrites all of
    it).  AHEAD says the call is a read-ahead, for the statistics. */
@@ -178,8 +200,7 @@ acquire (struct block *dev, block_sector_t sector, bool load, bool ahead)
         {
           e->pins++;
           e->accessed = true;
-          if (!ahead)
-            hit_cnt++;
+          hit_cnt += !ahead;
           lock_release (&cache_lock);
           lock_acquire (&e->lock);
           break;
@@ -191,17 +212,7 @@ acquire (struct block *dev, block_sector_t sector, bool load, bool ahead)
         clean_victim (e);
       else
         {
-          /* Unpinned, so its lock is free: taking it cannot block. */
-          lock_acquire (&e->lock);
-          e->dev = dev;
-          e->sector = sector;
-          e->pins = 1;
-          e->accessed = true;
-          e->valid = false;
-          if (ahead)
-            ahead_cnt++;
-          else
-            miss_cnt++;
+          claim (e, dev, sector, ahead);
           lock_release (&cache_lock);
           break;
         }
