@@ -46,6 +46,10 @@ struct cache_entry
 
 bool cache_enabled = true;
 
+/* Set by cache_init; without it (no file system) there is nothing to
+   report. */
+static bool cache_ready;
+
 /* The cache.  CACHE_LOCK guards the [C] fields, HAND and the counters;
    UNPINNED is signalled when an entry's pin count falls to 0. */
 static struct cache_entry entries[CACHE_SECTORS];
@@ -81,6 +85,7 @@ cache_init (void)
   sema_init (&ahead_ready, 0);
   for (i = 0; i < CACHE_SECTORS; i++)
     lock_init (&entries[i].lock);
+  cache_ready = true;
   if (!cache_enabled)
     return;
   thread_create ("write-behind", PRI_DEFAULT, write_behind_thread, NULL);
@@ -402,6 +407,8 @@ write_behind_thread (void *aux UNUSED)
 void
 cache_print_stats (void)
 {
+  if (!cache_ready)
+    return;
   if (!cache_enabled)
     {
       printf ("Cache: off\n");

@@ -116,8 +116,14 @@ grow_data (struct volume *vol, block_sector_t *ptrs, size_t cnt)
 
   if (ok)
     {
+      size_t i;
+
       zero_sectors (vol, fresh, cnt);
-      memcpy (ptrs, fresh, cnt * sizeof *fresh);
+      /* One whole-word store per pointer (volatile, so the compiler
+         cannot turn the loop into a byte copy): a reader racing through
+         PTRS sees the old 0 or the new sector, never half of one. */
+      for (i = 0; i < cnt; i++)
+        ((volatile block_sector_t *) ptrs)[i] = fresh[i];
     }
   free (fresh);
   return ok;
