@@ -85,6 +85,8 @@ file_read (struct file *file, void *buffer, off_t size)
   off_t done = inode_read_at (file->inode, buffer, size, file->pos);
 
   file->pos += done;
+  if (done > 0)
+    inode_read_ahead (file->inode, file->pos - 1);
   return done;
 }
 

@@ -41,6 +41,8 @@ struct inode
     struct lock entries_lock;           /* For directories: their entries. */
     struct volume *mounted;             /* [I] Volume mounted over this
                                            directory, or NULL. */
+    size_t ahead_idx;                   /* Unlocked hint: the data sector
+                                           last read ahead. */
   };
 
 /* Every open inode, and the lock that guards the list and the inodes'
@@ -130,6 +132,7 @@ load_inode (struct volume *vol, block_sector_t sector)
   inode->sector = sector;
   inode->open_cnt = 1;
   inode->mounted = NULL;
+  inode->ahead_idx = 0;
   lock_init (&inode->lock);
   inode->removed = false;
   inode->deny_write_cnt = 0;
@@ -288,26 +291,38 @@ clip_to_length (const struct inode *inode, off_t size, off_t offset)
   return size < length - offset ? size : length - offset;
 }
 
+/* Returns a new index cursor (a kilobyte: too much for a kernel
+   stack), or NULL if memory runs out. */
+static struct index_cursor *
+cursor_create (void)
+{
+  struct index_cursor *cursor = malloc (sizeof *cursor);
+
+  if (cursor != NULL)
+    index_cursor_init (cursor);
+  return cursor;
+}
+
 /* Reads up to SIZE bytes from INODE at OFFSET into BUFFER.  Returns the
    number of bytes read: fewer than SIZE at end of file (0 at or past
-   it).  Holes read as zeros.  Asks the cache to read ahead the sector
-   after the last one read. */
+   it, or if memory runs out).  Holes read as zeros. */
 off_t
 inode_read_at (struct inode *inode, void *buffer_, off_t size, off_t offset)
 {
   uint8_t *buffer = buffer_;
-  struct index_cursor cursor;
+  struct index_cursor *cursor;
   off_t done = 0;
 
   size = clip_to_length (inode, size, offset);
-  index_cursor_init (&cursor);
+  if (size == 0 || (cursor = cursor_create ()) == NULL)
+    return 0;
   while (done < size)
     {
       size_t idx = (offset + done) / BLOCK_SECTOR_SIZE;
       int sector_ofs = (offset + done) % BLOCK_SECTOR_SIZE;
       off_t chunk = BLOCK_SECTOR_SIZE - sector_ofs;
       block_sector_t sector = index_lookup (inode->vol, &inode->data, idx,
-                                            &cursor);
+                                            cursor);
 
       if (chunk > size - done)
         chunk = size - done;
@@ -318,16 +333,30 @@ inode_read_at (struct inode *inode, void *buffer_, off_t size, off_t offset)
                        chunk);
       done += chunk;
     }
-  if (size > 0 && offset + size < inode_length (inode))
-    {
-      block_sector_t next = index_lookup (inode->vol, &inode->data,
-                                          DIV_ROUND_UP (offset + size,
-                                                        BLOCK_SECTOR_SIZE),
-                                          &cursor);
-      if (next != 0 && (offset + size) % BLOCK_SECTOR_SIZE == 0)
-        cache_read_ahead (inode->vol->dev, next);
-    }
+  free (cursor);
   return size;
+}
+
+/* Asks the cache to read, in the background, the data sector after the
+   one holding byte OFFSET of INODE, if it lies inside the file, is
+   allocated, and was not the last one asked for (so a reader moving
+   byte by byte asks once per sector).  For sequential readers. */
+void
+inode_read_ahead (struct inode *inode, off_t offset)
+{
+  struct index_cursor *cursor;
+  size_t idx = offset / BLOCK_SECTOR_SIZE + 1;
+  block_sector_t sector;
+
+  if (offset < 0 || idx == inode->ahead_idx
+      || (off_t) (idx * BLOCK_SECTOR_SIZE) >= inode_length (inode)
+      || (cursor = cursor_create ()) == NULL)
+    return;
+  inode->ahead_idx = idx;
+  sector = index_lookup (inode->vol, &inode->data, idx, cursor);
+  if (sector != 0)
+    cache_read_ahead (inode->vol->dev, sector);
+  free (cursor);
 }
 
 /* Returns the sector holding data sector IDX of INODE, allocating it
@@ -356,16 +385,17 @@ static off_t
 write_sectors (struct inode *inode, const uint8_t *buffer, off_t size,
                off_t offset, bool *grew)
 {
-  struct index_cursor cursor;
+  struct index_cursor *cursor = cursor_create ();
   off_t done = 0;
 
-  index_cursor_init (&cursor);
+  if (cursor == NULL)
+    return 0;
   while (done < size)
     {
       size_t idx = (offset + done) / BLOCK_SECTOR_SIZE;
       int sector_ofs = (offset + done) % BLOCK_SECTOR_SIZE;
       off_t chunk = BLOCK_SECTOR_SIZE - sector_ofs;
-      block_sector_t sector = sector_for_write (inode, idx, &cursor, grew);
+      block_sector_t sector = sector_for_write (inode, idx, cursor, grew);
 
       if (sector == 0)
         break;
@@ -375,6 +405,7 @@ write_sectors (struct inode *inode, const uint8_t *buffer, off_t size,
                       chunk);
       done += chunk;
     }
+  free (cursor);
   return done;
 }
 

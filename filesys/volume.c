@@ -81,6 +81,8 @@ load (struct volume *vol, const struct superblock *sb)
 {
   if (sb->sector_cnt > block_size (vol->dev)
       || sb->map_sectors * FREE_MAP_BITS_PER_SECTOR < sb->sector_cnt
+      || sb->map_start == 0
+      || sb->map_start + sb->map_sectors >= sb->sector_cnt
       || sb->root_sector >= sb->sector_cnt)
     {
       printf ("%s: damaged superblock; not mounted.\n",

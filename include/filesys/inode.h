@@ -54,6 +54,7 @@ off_t inode_length (const struct inode *inode);
 
 off_t inode_read_at (struct inode *inode, void *buffer, off_t size,
                      off_t offset);
+void inode_read_ahead (struct inode *inode, off_t offset);
 off_t inode_write_at (struct inode *inode, const void *buffer, off_t size,
                       off_t offset);
 bool inode_extend (struct inode *inode, off_t length);
