@@ -35,20 +35,6 @@ struct dir
     off_t pos;                          /* Next entry for dir_readdir. */
   };
 
-/* Writes entry number SLOT of the directory inode INODE: NAME naming
-   the inode at SECTOR.  Returns false if the write falls short. */
-static bool
-write_entry (struct inode *inode, size_t slot, const char *name,
-             block_sector_t sector)
-{
-  struct dir_entry e;
-
-  memset (&e, 0, sizeof e);
-  e.inode_sector = sector;
-  strlcpy (e.name, name, sizeof e.name);
-  return inode_write_at (inode, &e, sizeof e, slot * sizeof e) == sizeof e;
-}
-
 /* Creates a directory inode at SECTOR of VOL, with room for ENTRY_CNT
    entries (at least a sector's worth), holding "." and ".." (naming
    PARENT_SECTOR).  Returns false if the disk lacks the room or memory
@@ -57,23 +43,19 @@ bool
 dir_create (struct volume *vol, block_sector_t sector,
             block_sector_t parent_sector, size_t entry_cnt)
 {
-  struct inode *inode;
-  bool ok;
+  struct dir_entry head[2];
 
   ASSERT (sizeof (struct dir_entry) == 32);
+  memset (head, 0, sizeof head);
+  head[0].inode_sector = sector;
+  strlcpy (head[0].name, ".", sizeof head[0].name);
+  head[1].inode_sector = parent_sector;
+  strlcpy (head[1].name, "..", sizeof head[1].name);
   if (entry_cnt < ENTRIES_PER_SECTOR)
     entry_cnt = ENTRIES_PER_SECTOR;
   entry_cnt = ROUND_UP (entry_cnt, ENTRIES_PER_SECTOR);
-  if (!inode_create (vol, sector, entry_cnt * sizeof (struct dir_entry),
-                     INODE_DIR))
-    return false;
-  inode = inode_open (vol, sector);
-  ok = inode != NULL && write_entry (inode, 0, ".", sector)
-       && write_entry (inode, 1, "..", parent_sector);
-  if (!ok && inode != NULL)
-    inode_remove (inode);
-  inode_close (inode);
-  return ok;
+  return inode_create (vol, sector, entry_cnt * sizeof (struct dir_entry),
+                       INODE_DIR, head, sizeof head);
 }
 
 /* Returns a directory over INODE, taking over the caller's reference to

@@ -162,7 +162,8 @@ static bool
 make_file (struct volume *vol, block_sector_t sector,
            struct inode *parent UNUSED, const void *size)
 {
-  return inode_create (vol, sector, *(const off_t *) size, INODE_FILE);
+  return inode_create (vol, sector, *(const off_t *) size, INODE_FILE,
+                       NULL, 0);
 }
 
 /* Builds an empty directory whose ".." is PARENT. */
@@ -174,24 +175,15 @@ make_dir (struct volume *vol, block_sector_t sector, struct inode *parent,
                      DIR_ENTRY_CNT);
 }
 
-/* Builds a symbolic link to the string TARGET.  Its one data sector is
-   allocated at creation, so writing the target cannot run out of disk. */
+/* Builds a symbolic link to the string TARGET, stored in its one data
+   sector. */
 static bool
 make_link (struct volume *vol, block_sector_t sector,
            struct inode *parent UNUSED, const void *target)
 {
-  off_t length = strlen (target);
-  struct inode *inode;
+  size_t length = strlen (target);
 
-  if (!inode_create (vol, sector, length, INODE_SYMLINK))
-    return false;
-  inode = inode_open (vol, sector);
-  if (inode != NULL)
-    {
-      inode_write_at (inode, target, length, 0);
-      inode_close (inode);
-    }
-  return true;
+  return inode_create (vol, sector, length, INODE_SYMLINK, target, length);
 }
 
 /* Creates a file at PATH of INITIAL_SIZE bytes, all zero and allocated.

@@ -65,17 +65,19 @@ bytes_to_sectors (off_t length)
 }
 
 /* Writes an inode header of TYPE at SECTOR of VOL, which the caller has
-   allocated, with LENGTH bytes of data, all zero and all allocated.
+   allocated, with LENGTH bytes of data, all allocated: the HEAD_SIZE
+   bytes at HEAD (at most a sector, and no more than LENGTH), then zeros.
    Returns false if the disk lacks the room or memory runs out, having
    given back every sector it took (SECTOR stays the caller's). */
 bool
 inode_create (struct volume *vol, block_sector_t sector, off_t length,
-              enum inode_type type)
+              enum inode_type type, const void *head, size_t head_size)
 {
   struct inode_disk *disk;
   bool ok = false;
 
   ASSERT (length >= 0);
+  ASSERT (head_size <= BLOCK_SECTOR_SIZE && (off_t) head_size <= length);
   ASSERT (sizeof *disk == BLOCK_SECTOR_SIZE);
   disk = calloc (1, sizeof *disk);
   if (disk == NULL)
@@ -85,6 +87,8 @@ inode_create (struct volume *vol, block_sector_t sector, off_t length,
   disk->type = type;
   if (index_grow (vol, disk, 0, bytes_to_sectors (length)))
     {
+      if (head_size > 0)
+        cache_write_at (vol->dev, disk->direct[0], head, 0, head_size);
       cache_write (vol->dev, sector, disk);
       ok = true;
     }

@@ -39,7 +39,8 @@ enum inode_type
 
 void inode_init (void);
 bool inode_create (struct volume *vol, block_sector_t sector, off_t length,
-                   enum inode_type type);
+                   enum inode_type type, const void *head,
+                   size_t head_size);
 struct inode *inode_open (struct volume *vol, block_sector_t sector);
 struct inode *inode_reopen (struct inode *inode);
 void inode_close (struct inode *inode);
