@@ -95,6 +95,15 @@ lookup (int fd)
   return fd_lookup (thread_current ()->fds, fd);
 }
 
+/* Tells whether OF is a directory, which read, write and mmap refuse
+   (its entries change only through the file system's own calls). */
+static bool
+is_dir (const struct open_file *of)
+{
+  return of != NULL && of->kind == OPEN_FILE
+         && inode_get_type (file_get_inode (of->file)) == INODE_DIR;
+}
+
 static void
 sys_halt (void)
 {
@@ -282,7 +291,7 @@ sys_read (int fd, void *ubuf, unsigned size)
 
   if (!user_range_ok (ubuf, size))
     process_kill ();
-  if (of == NULL || of->kind == OPEN_CONSOLE_OUT)
+  if (of == NULL || of->kind == OPEN_CONSOLE_OUT || is_dir (of))
     return -1;
   if (of->kind == OPEN_CONSOLE_IN)
     return read_console (ubuf, size);
@@ -356,8 +365,7 @@ sys_write (int fd, const void *ubuf, unsigned size)
     process_kill ();
   if (of == NULL || of->kind == OPEN_CONSOLE_IN)
     return -1;
-  if (of->kind == OPEN_FILE
-      && inode_get_type (file_get_inode (of->file)) == INODE_DIR)
+  if (is_dir (of))
     return -1;
   bounce_get (&b, size, small);
   if (of->kind == OPEN_CONSOLE_OUT)
@@ -415,7 +423,7 @@ sys_mmap (void *addr, size_t length, int writable, int fd, int64_t offset)
   void *result;
 
   if (of == NULL || of->kind != OPEN_FILE || offset < 0
-      || offset > INT32_MAX)
+      || offset > INT32_MAX || is_dir (of))
     return NULL;
   lock_acquire (&of->lock);
   result = do_mmap (addr, length, writable, of->file, offset);

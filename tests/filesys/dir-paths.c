@@ -1,7 +1,7 @@
 /* Proves that directories and paths work: mkdir, absolute and relative
    paths with "." and "..", chdir, open of a directory with isdir and
    inumber, readdir listing everything but "." and "..", and the
-   failures: a write to a directory, mkdir of an existing name, a
+   failures: a write, read or mmap of a directory, mkdir of an existing name, a
    component of 15 characters, a path through a file or a missing
    directory, chdir to a file. */
 
@@ -51,6 +51,9 @@ test_main (void)
   CHECK ((fd = open ("f")) > 1 && !isdir (fd)
          && inumber (fd) != inumber (dfd), "a file is not a directory");
   CHECK (write (dfd, "x", 1) == -1, "write to a directory fails");
+  CHECK (read (dfd, name, 4) == -1
+         && mmap ((void *) 0x10000000, 4096, 1, dfd, 0) == NULL,
+         "read and mmap of a directory fail");
   while (readdir (dfd, name))
     {
       if (strcmp (name, "c") && strcmp (name, "f"))

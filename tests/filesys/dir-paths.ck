@@ -13,6 +13,7 @@ check_expected ([<<'EOF']);
 (dir-paths) "." is the working directory /a/b
 (dir-paths) a file is not a directory
 (dir-paths) write to a directory fails
+(dir-paths) read and mmap of a directory fail
 (dir-paths) readdir lists c and f, not . or ..
 (dir-paths) mkdir or create of an existing name fails
 (dir-paths) 15 characters are too many, 14 are fine
