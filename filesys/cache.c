@@ -127,31 +127,38 @@ clock_victim (void)
   return NULL;
 }
 
-/* Writes E's data to disk if it is dirty.  Caller holds E's lock. */
-static void
+/* Writes E's data to disk if it is dirty; returns whether it did.
+   Caller holds E's lock. */
+static bool
 write_back (struct cache_entry *e)
 {
   ASSERT (lock_held_by_current_thread (&e->lock));
-  if (e->valid && e->dirty)
-    {
-      block_write (e->dev, e->sector, e->data);
-      e->dirty = false;
-      lock_acquire (&cache_lock);
-      write_back_cnt++;
-      lock_release (&cache_lock);
-    }
+  if (!e->valid || !e->dirty)
+    return false;
+  block_write (e->dev, e->sector, e->data);
+  e->dirty = false;
+  return true;
+}
+
+/* Unpins E, whose lock the caller holds, and lets it go.  WROTE says
+   that the caller wrote E back, for the statistics. */
+static void
+release_counting (struct cache_entry *e, bool wrote)
+{
+  lock_release (&e->lock);
+  lock_acquire (&cache_lock);
+  ASSERT (e->pins > 0);
+  write_back_cnt += wrote;
+  if (--e->pins == 0)
+    cond_broadcast (&unpinned, &cache_lock);
+  lock_release (&cache_lock);
 }
 
 /* Unpins E, whose lock the caller holds, and lets it go. */
 static void
 release (struct cache_entry *e)
 {
-  lock_release (&e->lock);
-  lock_acquire (&cache_lock);
-  ASSERT (e->pins > 0);
-  if (--e->pins == 0)
-    cond_broadcast (&unpinned, &cache_lock);
-  lock_release (&cache_lock);
+  release_counting (e, false);
 }
 
 /* Writes back a dirty, unpinned victim E.  Caller holds CACHE_LOCK,
@@ -162,8 +169,7 @@ clean_victim (struct cache_entry *e)
   e->pins++;
   lock_release (&cache_lock);
   lock_acquire (&e->lock);
-  write_back (e);
-  release (e);
+  release_counting (e, write_back (e));
   lock_acquire (&cache_lock);
 }
 
@@ -369,8 +375,7 @@ cache_flush (struct block *dev)
       e->pins++;
       lock_release (&cache_lock);
       lock_acquire (&e->lock);
-      write_back (e);
-      release (e);
+      release_counting (e, write_back (e));
     }
 }
 

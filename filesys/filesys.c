@@ -99,14 +99,33 @@ cwd (void)
   return thread_current ()->cwd;
 }
 
+/* Builds a new inode at SECTOR of VOL, to be named in directory PARENT,
+   from AUX.  Returns false, having freed everything but SECTOR, if the
+   disk is full or memory runs out. */
+typedef bool make_func (struct volume *vol, block_sector_t sector,
+                        struct inode *parent, const void *aux);
+
+/* Gives back the inode at SECTOR of VOL, built but never named: its data
+   sectors and SECTOR itself. */
+static void
+discard_inode (struct volume *vol, block_sector_t sector)
+{
+  struct inode *inode = inode_open (vol, sector);
+
+  if (inode != NULL)
+    {
+      inode_remove (inode);
+      inode_close (inode);
+    }
+}
+
 /* Makes a new inode in directory DIR under NAME: allocates its sector,
-   lets MAKE build it there (MAKE returns false, having freed everything
-   but the sector, if the disk is full), and adds the entry.  Returns
-   false, leaving the free map as it was, on any failure. */
+   lets MAKE build it there from AUX, and adds the entry.  The inode is
+   built before the directory is locked, so a big create does not stall
+   lookups.  Returns false, leaving the free map as it was, on any
+   failure (NAME taken, disk full). */
 static bool
-add_new (struct inode *dir, const char *name,
-         bool (*make) (struct volume *, block_sector_t, struct inode *,
-                       const void *),
+add_new (struct inode *dir, const char *name, make_func *make,
          const void *aux)
 {
   struct volume *vol = inode_get_volume (dir);
@@ -122,15 +141,7 @@ add_new (struct inode *dir, const char *name,
       if (!make (vol, sector, dir, aux))
         free_map_release (vol->map, &sector, 1);
       else if (!dir_add (d, name, sector))
-        {
-          struct inode *inode = inode_open (vol, sector);
-
-          if (inode != NULL)
-            {
-              inode_remove (inode);
-              inode_close (inode);
-            }
-        }
+        discard_inode (vol, sector);
       else
         ok = true;
     }
@@ -138,12 +149,9 @@ add_new (struct inode *dir, const char *name,
   return ok;
 }
 
-/* Creates a new inode at PATH with MAKE (see add_new). */
+/* Creates a new inode at PATH with MAKE and AUX (see add_new). */
 static bool
-create_at (const char *path,
-           bool (*make) (struct volume *, block_sector_t, struct inode *,
-                         const void *),
-           const void *aux)
+create_at (const char *path, make_func *make, const void *aux)
 {
   char name[NAME_MAX + 1];
   struct inode *dir;
