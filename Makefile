@@ -118,7 +118,11 @@ KERNEL_SRC += devices/block.c        # Block devices, roles, counters.
 KERNEL_SRC += devices/ide.c          # ATA disks: protocol, PIO, probing.
 KERNEL_SRC += devices/ide-dma.c      # IDE bus-master DMA, PRD tables.
 
-KERNEL_SRC += filesys/filesys.c      # Format, mount; create, open, remove.
+KERNEL_SRC += filesys/filesys.c      # Operations by path; the root volume.
+KERNEL_SRC += filesys/cache.c        # Buffer cache: clock, write-behind, read-ahead.
+KERNEL_SRC += filesys/volume.c       # Superblock, format, a mounted disk.
+KERNEL_SRC += filesys/path.c         # Path walks: links, "..", mount points.
+KERNEL_SRC += filesys/mount.c        # Mount points.
 KERNEL_SRC += filesys/free-map.c     # Free-sector bitmap.
 KERNEL_SRC += filesys/inode.c        # Open inodes, data I/O, removal.
 KERNEL_SRC += filesys/inode-index.c  # Inode sector-pointer tree.
@@ -175,10 +179,10 @@ TEST_LIB_OBJ := $(BUILD)/user/tests/lib.o
 EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
 
 # ---- Tests ----
-SUITES ?= kernel threads userprog vm cow tools teacher-sample
-ALL_SUITES := kernel threads userprog vm cow tools teacher-sample
+SUITES ?= kernel threads userprog vm cow filesys tools teacher-sample
+ALL_SUITES := kernel threads userprog vm cow filesys tools teacher-sample
 KERNEL_SUITES := kernel threads
-USER_SUITES := userprog vm cow tools
+USER_SUITES := userprog vm cow filesys tools
 KT_SUITES := teacher-sample
 $(foreach s,$(ALL_SUITES),$(eval include tests/$(s)/Make.tests))
 

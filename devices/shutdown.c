@@ -6,6 +6,7 @@
 #include "devices/kbd.h"
 #include "devices/serial.h"
 #include "devices/timer.h"
+#include "filesys/cache.h"
 #include "threads/interrupt.h"
 #include "threads/io.h"
 #include "threads/thread.h"
@@ -24,6 +25,7 @@ shutdown_power_off (void)
   thread_print_stats ();
   vm_print_stats ();
   block_print_stats ();
+  cache_print_stats ();
   kbd_print_stats ();
   console_print_stats ();
 

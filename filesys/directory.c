@@ -1,13 +1,20 @@
 /* Directories.  A directory is an inode of type INODE_DIR whose data is
    an array of 32-byte entries, 16 to a sector.  An entry whose inode
    sector is 0 is free (sector 0 is the superblock, never an inode).
-   When every entry is taken, dir_add grows the directory by a sector. */
+   Entry 0 is "." (the directory itself) and entry 1 ".." (its parent).
+   When every entry is taken, dir_add grows the directory by a sector.
+
+   A directory that is removed while open (or someone's working
+   directory) stays usable for reading, but it is empty and stays so:
+   lookups, adds and removes in it fail. */
 
 #include "filesys/directory.h"
 #include <debug.h>
+#include <round.h>
 #include <string.h>
 #include "filesys/filesys.h"
 #include "filesys/inode.h"
+#include "filesys/volume.h"
 #include "threads/malloc.h"
 
 /* One entry, as stored on disk. */
@@ -28,14 +35,27 @@ struct dir
     off_t pos;                          /* Next entry for dir_readdir. */
   };
 
-/* Creates a directory inode at SECTOR with room for ENTRY_CNT entries,
-   all free.  Returns false if the disk lacks the room. */
+/* Creates a directory inode at SECTOR of VOL, with room for ENTRY_CNT
+   entries (at least a sector's worth), holding "." and ".." (naming
+   PARENT_SECTOR).  Returns false if the disk lacks the room or memory
+   runs out, having freed what it took but SECTOR. */
 bool
-dir_create (block_sector_t sector, size_t entry_cnt)
+dir_create (struct volume *vol, block_sector_t sector,
+            block_sector_t parent_sector, size_t entry_cnt)
 {
+  struct dir_entry head[2];
+
   ASSERT (sizeof (struct dir_entry) == 32);
-  return inode_create (sector, entry_cnt * sizeof (struct dir_entry),
-                       INODE_DIR);
+  memset (head, 0, sizeof head);
+  head[0].inode_sector = sector;
+  strlcpy (head[0].name, ".", sizeof head[0].name);
+  head[1].inode_sector = parent_sector;
+  strlcpy (head[1].name, "..", sizeof head[1].name);
+  if (entry_cnt < ENTRIES_PER_SECTOR)
+    entry_cnt = ENTRIES_PER_SECTOR;
+  entry_cnt = ROUND_UP (entry_cnt, ENTRIES_PER_SECTOR);
+  return inode_create (vol, sector, entry_cnt * sizeof (struct dir_entry),
+                       INODE_DIR, head, sizeof head);
 }
 
 /* Returns a directory over INODE, taking over the caller's reference to
@@ -58,11 +78,14 @@ dir_open (struct inode *inode)
   return dir;
 }
 
-/* Opens the root directory; NULL if memory runs out. */
+/* Opens the root directory of the root volume; NULL if memory runs
+   out. */
 struct dir *
 dir_open_root (void)
 {
-  return dir_open (inode_open (filesys_root_sector ()));
+  struct volume *vol = filesys_root_volume ();
+
+  return vol != NULL ? dir_open (inode_open (vol, vol->root_sector)) : NULL;
 }
 
 /* Closes DIR and its inode. */
@@ -117,6 +140,11 @@ find_entry (struct dir *dir, const char *name, struct dir_entry *entry,
   ASSERT (inode_entries_locked (dir->inode));
   if (block == NULL)
     return NO_MEMORY;
+  if (inode_is_removed (dir->inode))
+    {
+      free (block);
+      return MISSING;
+    }
   for (base = 0; !found; base += got)
     {
       size_t i, cnt;
@@ -172,7 +200,7 @@ dir_open_entry (struct dir *dir, const char *name)
     return NULL;
   inode_lock_entries (dir->inode);
   if (find_entry (dir, name, &e, &ofs) == FOUND)
-    inode = inode_open (e.inode_sector);
+    inode = inode_open (inode_get_volume (dir->inode), e.inode_sector);
   inode_unlock_entries (dir->inode);
   return inode;
 }
@@ -214,7 +242,8 @@ dir_add (struct dir *dir, const char *name, block_sector_t sector)
   if (!dir_name_valid (name))
     return false;
   inode_lock_entries (dir->inode);
-  if (find_entry (dir, name, &old, &ofs) == MISSING
+  if (!inode_is_removed (dir->inode)
+      && find_entry (dir, name, &old, &ofs) == MISSING
       && (ofs = free_slot (dir)) >= 0)
     {
       memset (&e, 0, sizeof e);
@@ -226,9 +255,50 @@ dir_add (struct dir *dir, const char *name, block_sector_t sector)
   return ok;
 }
 
+/* Tells whether the directory INODE has entries other than "." and
+   "..".  Caller holds INODE's entry lock. */
+static bool
+has_children (struct inode *inode)
+{
+  struct dir_entry e;
+  off_t ofs;
+
+  for (ofs = 2 * sizeof e;
+       inode_read_at (inode, &e, sizeof e, ofs) == sizeof e;
+       ofs += sizeof e)
+    if (e.inode_sector != 0)
+      return true;
+  return false;
+}
+
+/* Tells whether INODE may be removed: anything but a directory that
+   has entries or has a volume mounted over it.  Marks a directory
+   removed while holding its entry lock, so that nothing can be added to
+   it afterwards.  Caller holds the entry lock of INODE's parent (the
+   parent's entry lock comes before a child's). */
+static bool
+mark_removed (struct inode *inode)
+{
+  bool ok = true;
+
+  if (inode_get_type (inode) != INODE_DIR)
+    {
+      inode_remove (inode);
+      return true;
+    }
+  inode_lock_entries (inode);
+  if (has_children (inode) || inode_get_mounted (inode) != NULL)
+    ok = false;
+  else
+    inode_remove (inode);
+  inode_unlock_entries (inode);
+  return ok;
+}
+
 /* Removes NAME from DIR and marks its inode removed; the inode's sectors
-   are freed when its last opener closes it.  Returns false if NAME is
-   not in DIR. */
+   are freed when its last opener closes it.  A directory must be empty.
+   Returns false if NAME is not in DIR, is "." or "..", or is a directory
+   that is not empty or is a mount point. */
 bool
 dir_remove (struct dir *dir, const char *name)
 {
@@ -237,43 +307,63 @@ dir_remove (struct dir *dir, const char *name)
   off_t ofs;
   bool ok = false;
 
-  if (!dir_name_valid (name))
+  if (!dir_name_valid (name) || !strcmp (name, ".") || !strcmp (name, ".."))
     return false;
   inode_lock_entries (dir->inode);
   if (find_entry (dir, name, &e, &ofs) == FOUND
-      && (inode = inode_open (e.inode_sector)) != NULL)
+      && (inode = inode_open (inode_get_volume (dir->inode),
+                              e.inode_sector)) != NULL
+      && mark_removed (inode))
     {
       block_sector_t none = 0;
 
       ok = inode_write_at (dir->inode, &none, sizeof none, ofs)
            == sizeof none;
-      if (ok)
-        inode_remove (inode);
     }
   inode_unlock_entries (dir->inode);
   inode_close (inode);
   return ok;
 }
 
-/* Reads DIR's next entry in use into NAME and returns true, or returns
-   false at the end of the directory. */
+/* Reads the next entry in use of directory INODE at or after byte *POS,
+   other than "." and "..", into NAME, advances *POS past it and returns
+   true; returns false at the end of the directory. */
 bool
-dir_readdir (struct dir *dir, char name[NAME_MAX + 1])
+dir_read_entry (struct inode *inode, off_t *pos, char name[NAME_MAX + 1])
 {
   struct dir_entry e;
   bool found = false;
 
-  inode_lock_entries (dir->inode);
-  while (!found
-         && inode_read_at (dir->inode, &e, sizeof e, dir->pos) == sizeof e)
+  inode_lock_entries (inode);
+  while (!found && *pos >= 0
+         && inode_read_at (inode, &e, sizeof e, *pos) == sizeof e)
     {
-      dir->pos += sizeof e;
-      if (e.inode_sector != 0)
+      *pos += sizeof e;
+      if (e.inode_sector != 0 && strcmp (e.name, ".")
+          && strcmp (e.name, ".."))
         {
           strlcpy (name, e.name, NAME_MAX + 1);
           found = true;
         }
     }
-  inode_unlock_entries (dir->inode);
+  inode_unlock_entries (inode);
   return found;
+}
+
+/* Reads DIR's next entry in use other than "." and ".." into NAME and
+   returns true, or returns false at the end of the directory. */
+bool
+dir_readdir (struct dir *dir, char name[NAME_MAX + 1])
+{
+  return dir_read_entry (dir->inode, &dir->pos, name);
+}
+
+/* Opens the inode that NAME names in the directory INODE; NULL if there
+   is none. */
+struct inode *
+dir_open_child (struct inode *inode, const char *name)
+{
+  struct dir dir = { inode, 0 };
+
+  return dir_open_entry (&dir, name);
 }

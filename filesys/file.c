@@ -94,6 +94,8 @@ file_read (struct file *file, void *buffer, off_t size)
                               file->pos);
 
   file->pos += done;
+  if (done > 0)
+    inode_read_ahead (file->inode, file->pos - 1);
   return done;
 }
 

@@ -12,15 +12,12 @@
 #include <debug.h>
 #include <round.h>
 #include <string.h>
-#include "filesys/filesys.h"
+#include "filesys/cache.h"
 #include "filesys/free-map.h"
+#include "filesys/volume.h"
 #include "threads/malloc.h"
 
 #define PTRS INDEX_PTRS_PER_SECTOR
-
-/* Sectors of zeros, the source for clearing new data sectors. */
-#define ZERO_SECTORS 8
-static const uint8_t zeros[ZERO_SECTORS * BLOCK_SECTOR_SIZE];
 
 /* The data sectors one pointer at LEVEL covers. */
 static size_t
@@ -58,61 +55,78 @@ index_cursor_init (struct index_cursor *cursor)
 /* Returns entry I of index block SECTOR, reading the block into CACHE
    unless *CACHED_SECTOR says it is already there. */
 static block_sector_t
-cached_entry (block_sector_t sector, size_t i, block_sector_t *cached_sector,
-              block_sector_t cache[PTRS])
+cached_entry (struct volume *vol, block_sector_t sector, size_t i,
+              block_sector_t *cached_sector, block_sector_t cache[PTRS])
 {
   if (sector == 0)
     return 0;
   if (*cached_sector != sector)
     {
-      block_read (fs_device, sector, cache);
+      cache_read (vol->dev, sector, cache);
       *cached_sector = sector;
     }
   return cache[i];
 }
 
-/* Returns the disk sector holding data sector IDX of the inode DISK, or
-   0 if it is not allocated.  CURSOR keeps the index blocks read, for the
-   next call; it is only valid while the tree does not change. */
+/* Returns the disk sector holding data sector IDX of the inode DISK on
+   VOL, or 0 if it is not allocated (a hole).  CURSOR keeps the index
+   blocks read, for the next call; it is only valid while the tree does
+   not change. */
 block_sector_t
-index_lookup (const struct inode_disk *disk, size_t idx,
+index_lookup (struct volume *vol, const struct inode_disk *disk, size_t idx,
               struct index_cursor *cursor)
 {
   if (idx < INODE_DIRECT_CNT)
     return disk->direct[idx];
   idx -= INODE_DIRECT_CNT;
   if (idx < PTRS)
-    return cached_entry (disk->indirect, idx, &cursor->inner_sector,
+    return cached_entry (vol, disk->indirect, idx, &cursor->inner_sector,
                          cursor->inner);
   idx -= PTRS;
   if (idx < PTRS * PTRS)
     {
-      block_sector_t inner = cached_entry (disk->doubly_indirect, idx / PTRS,
-                                           &cursor->outer_sector,
+      block_sector_t inner = cached_entry (vol, disk->doubly_indirect,
+                                           idx / PTRS, &cursor->outer_sector,
                                            cursor->outer);
-      return cached_entry (inner, idx % PTRS, &cursor->inner_sector,
+      return cached_entry (vol, inner, idx % PTRS, &cursor->inner_sector,
                            cursor->inner);
     }
   return 0;
 }
 
-/* Writes zeros to the CNT data sectors in SECTORS, in as few requests
-   as their adjacency allows. */
+/* Clears the CNT data sectors in SECTORS of VOL to zeros. */
 static void
-zero_sectors (const block_sector_t *sectors, size_t cnt)
+zero_sectors (struct volume *vol, const block_sector_t *sectors, size_t cnt)
 {
-  size_t i = 0;
+  size_t i;
 
-  while (i < cnt)
+  for (i = 0; i < cnt; i++)
+    cache_zero (vol->dev, sectors[i]);
+}
+
+/* Allocates CNT data sectors of VOL, clears them, and only then stores
+   their numbers in PTRS, so that a reader racing through PTRS never
+   reaches a sector that still holds a former file's bytes.  Returns
+   false, changing nothing, if the disk is full or memory runs out. */
+static bool
+grow_data (struct volume *vol, block_sector_t *ptrs, size_t cnt)
+{
+  block_sector_t *fresh = malloc (cnt * sizeof *fresh);
+  bool ok = fresh != NULL && free_map_allocate (vol->map, cnt, fresh);
+
+  if (ok)
     {
-      size_t run = 1;
+      size_t i;
 
-      while (i + run < cnt && run < ZERO_SECTORS
-             && sectors[i + run] == sectors[i] + run)
-        run++;
-      block_write_multiple (fs_device, sectors[i], run, zeros);
-      i += run;
+      zero_sectors (vol, fresh, cnt);
+      /* One whole-word store per pointer (volatile, so the compiler
+         cannot turn the loop into a byte copy): a reader racing through
+         PTRS sees the old 0 or the new sector, never half of one. */
+      for (i = 0; i < cnt; i++)
+        ((volatile block_sector_t *) ptrs)[i] = fresh[i];
     }
+  free (fresh);
+  return ok;
 }
 
 /* Range [*LO, *HI) of elements of an array of CNT pointers at LEVEL,
@@ -131,25 +145,28 @@ clip (size_t cnt, int level, size_t base, size_t from, size_t to,
     *lo = *hi;
 }
 
-static bool grow_array (block_sector_t *ptrs, size_t cnt, int level,
-                        size_t base, size_t from, size_t to);
+static bool grow_array (struct volume *vol, block_sector_t *ptrs,
+                        size_t cnt, int level, size_t base, size_t from,
+                        size_t to);
 
 /* Makes sure index block *SECTOR, at LEVEL >= 1 and based at BASE, and
    the data sectors in [FROM, TO) under it exist, allocating the block if
-   *SECTOR is 0.  What it allocated is recorded on disk even when it
-   fails, so index_shrink can undo it. */
+   *SECTOR is 0.  What it allocated is recorded in the block even when
+   it fails, so index_shrink can undo it.  *SECTOR is set only once the
+   block is written, for readers that walk the tree without a lock. */
 static bool
-grow_block (block_sector_t *sector, int level, size_t base, size_t from,
-            size_t to)
+grow_block (struct volume *vol, block_sector_t *sector, int level,
+            size_t base, size_t from, size_t to)
 {
   block_sector_t *block = malloc (BLOCK_SECTOR_SIZE);
   bool ok;
+  block_sector_t new_sector = *sector;
 
   if (block == NULL)
     return false;
-  if (*sector == 0)
+  if (new_sector == 0)
     {
-      if (!free_map_allocate (1, sector))
+      if (!free_map_allocate (vol->map, 1, &new_sector))
         {
           free (block);
           return false;
@@ -157,9 +174,10 @@ grow_block (block_sector_t *sector, int level, size_t base, size_t from,
       memset (block, 0, BLOCK_SECTOR_SIZE);
     }
   else
-    block_read (fs_device, *sector, block);
-  ok = grow_array (block, PTRS, level - 1, base, from, to);
-  block_write (fs_device, *sector, block);
+    cache_read (vol->dev, new_sector, block);
+  ok = grow_array (vol, block, PTRS, level - 1, base, from, to);
+  cache_write (vol->dev, new_sector, block);
+  *sector = new_sector;
   free (block);
   return ok;
 }
@@ -168,8 +186,8 @@ grow_block (block_sector_t *sector, int level, size_t base, size_t from,
    pointers at LEVEL, based at BASE, is allocated.  Data sectors are
    allocated in one batch per array and cleared to zeros. */
 static bool
-grow_array (block_sector_t *ptrs, size_t cnt, int level, size_t base,
-            size_t from, size_t to)
+grow_array (struct volume *vol, block_sector_t *ptrs, size_t cnt, int level,
+            size_t base, size_t from, size_t to)
 {
   size_t lo, hi, i;
 
@@ -178,40 +196,51 @@ grow_array (block_sector_t *ptrs, size_t cnt, int level, size_t base,
     {
       for (i = lo; i < hi; i++)
         ASSERT (ptrs[i] == 0);
-      if (lo == hi || !free_map_allocate (hi - lo, ptrs + lo))
-        return lo == hi;
-      zero_sectors (ptrs + lo, hi - lo);
-      return true;
+      return lo == hi || grow_data (vol, ptrs + lo, hi - lo);
     }
   for (i = lo; i < hi; i++)
-    if (!grow_block (&ptrs[i], level, base + i * span_of (level), from, to))
+    if (!grow_block (vol, &ptrs[i], level, base + i * span_of (level),
+                     from, to))
       return false;
   return true;
 }
 
-static void shrink_array (block_sector_t *ptrs, size_t cnt, int level,
-                          size_t base, size_t keep, size_t to);
+static void shrink_array (struct volume *vol, block_sector_t *ptrs,
+                          size_t cnt, int level, size_t base, size_t keep,
+                          size_t to);
+
+/* Tells whether the index block BLOCK holds only null pointers. */
+static bool
+all_null (const block_sector_t block[PTRS])
+{
+  size_t i;
+
+  for (i = 0; i < PTRS; i++)
+    if (block[i] != 0)
+      return false;
+  return true;
+}
 
 /* Frees the data sectors in [KEEP, TO) under index block *SECTOR at
-   LEVEL >= 1, based at BASE, and the block itself if nothing below KEEP
-   is under it. */
+   LEVEL >= 1, based at BASE, and the block itself if nothing under it
+   remains allocated. */
 static void
-shrink_block (block_sector_t *sector, int level, size_t base, size_t keep,
-              size_t to)
+shrink_block (struct volume *vol, block_sector_t *sector, int level,
+              size_t base, size_t keep, size_t to)
 {
   block_sector_t *block = malloc (BLOCK_SECTOR_SIZE);
 
   if (block == NULL)
     PANIC ("index_shrink: out of memory");
-  block_read (fs_device, *sector, block);
-  shrink_array (block, PTRS, level - 1, base, keep, to);
-  if (base >= keep)
+  cache_read (vol->dev, *sector, block);
+  shrink_array (vol, block, PTRS, level - 1, base, keep, to);
+  if (all_null (block))
     {
-      free_map_release (sector, 1);
+      free_map_release (vol->map, sector, 1);
       *sector = 0;
     }
   else
-    block_write (fs_device, *sector, block);
+    cache_write (vol->dev, *sector, block);
   free (block);
 }
 
@@ -219,32 +248,34 @@ shrink_block (block_sector_t *sector, int level, size_t base, size_t keep,
    pointers at LEVEL, based at BASE, and the index blocks left empty.
    Pointers that are 0 are skipped, so a partly grown tree is fine. */
 static void
-shrink_array (block_sector_t *ptrs, size_t cnt, int level, size_t base,
-              size_t keep, size_t to)
+shrink_array (struct volume *vol, block_sector_t *ptrs, size_t cnt,
+              int level, size_t base, size_t keep, size_t to)
 {
   size_t lo, hi, i;
 
   clip (cnt, level, base, keep, to, &lo, &hi);
   if (level == 0)
     {
-      free_map_release (ptrs + lo, hi - lo);
+      free_map_release (vol->map, ptrs + lo, hi - lo);
       for (i = lo; i < hi; i++)
         ptrs[i] = 0;
       return;
     }
   for (i = lo; i < hi; i++)
     if (ptrs[i] != 0)
-      shrink_block (&ptrs[i], level, base + i * span_of (level), keep, to);
+      shrink_block (vol, &ptrs[i], level, base + i * span_of (level), keep,
+                    to);
 }
 
-/* Allocates data sectors OLD_CNT to NEW_CNT - 1 of DISK, cleared to
-   zeros, with the index blocks they need; DISK has exactly OLD_CNT data
-   sectors.  Updates DISK's pointers in memory (the caller writes DISK)
-   and the index blocks on disk.  On failure (disk full, out of memory)
-   frees whatever it allocated, leaving DISK and the free map as they
-   were, and returns false. */
+/* Allocates data sectors OLD_CNT to NEW_CNT - 1 of DISK on VOL, cleared
+   to zeros, with the index blocks they need; every one of those data
+   sectors is a hole now.  Updates DISK's pointers in memory (the caller
+   writes DISK) and the index blocks in the cache.  On failure (disk
+   full, out of memory) frees whatever it allocated, leaving DISK and the
+   free map as they were, and returns false. */
 bool
-index_grow (struct inode_disk *disk, size_t old_cnt, size_t new_cnt)
+index_grow (struct volume *vol, struct inode_disk *disk, size_t old_cnt,
+            size_t new_cnt)
 {
   struct top_array tops[3];
   int t;
@@ -253,26 +284,27 @@ index_grow (struct inode_disk *disk, size_t old_cnt, size_t new_cnt)
     return false;
   get_tops (disk, tops);
   for (t = 0; t < 3; t++)
-    if (!grow_array (tops[t].ptrs, tops[t].cnt, tops[t].level, tops[t].base,
-                     old_cnt, new_cnt))
+    if (!grow_array (vol, tops[t].ptrs, tops[t].cnt, tops[t].level,
+                     tops[t].base, old_cnt, new_cnt))
       {
-        index_shrink (disk, old_cnt, new_cnt);
+        index_shrink (vol, disk, old_cnt, new_cnt);
         return false;
       }
   return true;
 }
 
-/* Frees data sectors KEEP_CNT to OLD_CNT - 1 of DISK and the index
-   blocks that no longer cover anything.  Updates DISK's pointers in
-   memory; the caller writes DISK if it lives on. */
+/* Frees the allocated data sectors among KEEP_CNT to OLD_CNT - 1 of DISK
+   on VOL and the index blocks left with nothing under them.  Updates
+   DISK's pointers in memory; the caller writes DISK if it lives on. */
 void
-index_shrink (struct inode_disk *disk, size_t keep_cnt, size_t old_cnt)
+index_shrink (struct volume *vol, struct inode_disk *disk, size_t keep_cnt,
+              size_t old_cnt)
 {
   struct top_array tops[3];
   int t;
 
   get_tops (disk, tops);
   for (t = 0; t < 3; t++)
-    shrink_array (tops[t].ptrs, tops[t].cnt, tops[t].level, tops[t].base,
-                  keep_cnt, old_cnt);
+    shrink_array (vol, tops[t].ptrs, tops[t].cnt, tops[t].level,
+                  tops[t].base, keep_cnt, old_cnt);
 }

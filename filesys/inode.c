@@ -1,15 +1,18 @@
-/* In-memory inodes: the table of open inodes, reading and writing data,
-   removal at last close, and write denial.  The layout of an inode's
-   data sectors is inode-index.c's business. */
+/* In-memory inodes: the table of open inodes, reading and writing data
+   (growing files as writes pass their end), removal at last close, and
+   write denial.  The layout of an inode's data sectors is
+   inode-index.c's business; every sector moves through the buffer
+   cache. */
 
 #include "filesys/inode.h"
 #include <debug.h>
 #include <list.h>
 #include <round.h>
 #include <string.h>
-#include "filesys/filesys.h"
+#include "filesys/cache.h"
 #include "filesys/free-map.h"
 #include "filesys/inode-index.h"
+#include "filesys/volume.h"
 #include "threads/malloc.h"
 #include "threads/synch.h"
 #include "threads/thread.h"
@@ -22,11 +25,13 @@
      [I]      the inode's LOCK.
      [I, r]   written holding LOCK; read without it (an aligned 32-bit
               field, and growth only ever makes it larger).
-   Data sectors are read without any lock; writes to them hold LOCK, so
-   a sector's read-modify-write never interleaves with another write. */
+   Data sectors are read without any lock; writes to them hold LOCK.  A
+   writer fills new sectors before it publishes a larger length, so a
+   reader never sees bytes past the length it read. */
 struct inode
   {
     struct list_elem elem;              /* [L] In OPEN_INODES. */
+    struct volume *vol;                 /* [const] Volume it lives on. */
     block_sector_t sector;              /* [const] Sector of the header. */
     int open_cnt;                       /* [L] Openers. */
     struct lock lock;                   /* Guards the [I] fields. */
@@ -34,6 +39,10 @@ struct inode
     int deny_write_cnt;                 /* [I] Writes allowed when 0. */
     struct inode_disk data;             /* [I, r] Copy of the header. */
     struct lock entries_lock;           /* For directories: their entries. */
+    struct volume *mounted;             /* [I] Volume mounted over this
+                                           directory, or NULL. */
+    size_t ahead_idx;                   /* Unlocked hint: the data sector
+                                           last read ahead. */
   };
 
 /* Every open inode, and the lock that guards the list and the inodes'
@@ -55,17 +64,20 @@ bytes_to_sectors (off_t length)
   return DIV_ROUND_UP ((size_t) length, BLOCK_SECTOR_SIZE);
 }
 
-/* Writes an inode header of TYPE at SECTOR, which the caller has
-   allocated, with LENGTH bytes of data, all zero.  Returns false if the
-   disk lacks the room or memory runs out, having given back every sector
-   it took (SECTOR stays the caller's). */
+/* Writes an inode header of TYPE at SECTOR of VOL, which the caller has
+   allocated, with LENGTH bytes of data, all allocated: the HEAD_SIZE
+   bytes at HEAD (at most a sector, and no more than LENGTH), then zeros.
+   Returns false if the disk lacks the room or memory runs out, having
+   given back every sector it took (SECTOR stays the caller's). */
 bool
-inode_create (block_sector_t sector, off_t length, enum inode_type type)
+inode_create (struct volume *vol, block_sector_t sector, off_t length,
+              enum inode_type type, const void *head, size_t head_size)
 {
   struct inode_disk *disk;
   bool ok = false;
 
   ASSERT (length >= 0);
+  ASSERT (head_size <= BLOCK_SECTOR_SIZE && (off_t) head_size <= length);
   ASSERT (sizeof *disk == BLOCK_SECTOR_SIZE);
   disk = calloc (1, sizeof *disk);
   if (disk == NULL)
@@ -73,19 +85,21 @@ inode_create (block_sector_t sector, off_t length, enum inode_type type)
   disk->magic = INODE_MAGIC;
   disk->length = length;
   disk->type = type;
-  if (index_grow (disk, 0, bytes_to_sectors (length)))
+  if (index_grow (vol, disk, 0, bytes_to_sectors (length)))
     {
-      block_write (fs_device, sector, disk);
+      if (head_size > 0)
+        cache_write_at (vol->dev, disk->direct[0], head, 0, head_size);
+      cache_write (vol->dev, sector, disk);
       ok = true;
     }
   free (disk);
   return ok;
 }
 
-/* Returns the open inode for SECTOR, if any, with its open count raised.
-   Caller holds OPEN_INODES_LOCK. */
+/* Returns the open inode for SECTOR of VOL, if any, with its open count
+   raised.  Caller holds OPEN_INODES_LOCK. */
 static struct inode *
-find_open (block_sector_t sector)
+find_open (struct volume *vol, block_sector_t sector)
 {
   struct list_elem *e;
 
@@ -94,7 +108,7 @@ find_open (block_sector_t sector)
        e = list_next (e))
     {
       struct inode *inode = list_entry (e, struct inode, elem);
-      if (inode->sector == sector)
+      if (inode->sector == sector && inode->vol == vol)
         {
           inode->open_cnt++;
           return inode;
@@ -103,23 +117,26 @@ find_open (block_sector_t sector)
   return NULL;
 }
 
-/* Reads the inode at SECTOR into a new, unpublished struct inode.
-   Returns NULL if memory runs out or SECTOR holds no inode. */
+/* Reads the inode at SECTOR of VOL into a new, unpublished struct
+   inode.  Returns NULL if memory runs out or SECTOR holds no inode. */
 static struct inode *
-load_inode (block_sector_t sector)
+load_inode (struct volume *vol, block_sector_t sector)
 {
   struct inode *inode = malloc (sizeof *inode);
 
   if (inode == NULL)
     return NULL;
-  block_read (fs_device, sector, &inode->data);
+  cache_read (vol->dev, sector, &inode->data);
   if (inode->data.magic != INODE_MAGIC)
     {
       free (inode);
       return NULL;
     }
+  inode->vol = vol;
   inode->sector = sector;
   inode->open_cnt = 1;
+  inode->mounted = NULL;
+  inode->ahead_idx = 0;
   lock_init (&inode->lock);
   inode->removed = false;
   inode->deny_write_cnt = 0;
@@ -127,28 +144,28 @@ load_inode (block_sector_t sector)
   return inode;
 }
 
-/* Opens the inode at SECTOR and returns it, or NULL if memory runs out
+/* Opens the inode at SECTOR of VOL and returns it, or NULL if memory runs out
    or SECTOR holds no inode.  The caller makes sure the inode cannot be
    freed meanwhile (it holds the entry lock of a directory naming it, or
    has it open already).  The header is read without the list lock, so
    opening one file never waits for another's disk read; if two threads
    race to load the same inode, the later one adopts the earlier's. */
 struct inode *
-inode_open (block_sector_t sector)
+inode_open (struct volume *vol, block_sector_t sector)
 {
   struct inode *inode, *loaded;
 
   lock_acquire (&open_inodes_lock);
-  inode = find_open (sector);
+  inode = find_open (vol, sector);
   lock_release (&open_inodes_lock);
   if (inode != NULL)
     return inode;
 
-  loaded = load_inode (sector);
+  loaded = load_inode (vol, sector);
   if (loaded == NULL)
     return NULL;
   lock_acquire (&open_inodes_lock);
-  inode = find_open (sector);
+  inode = find_open (vol, sector);
   if (inode == NULL)
     {
       inode = loaded;
@@ -195,8 +212,9 @@ inode_close (struct inode *inode)
   /* Nobody else can reach INODE now. */
   if (inode->removed)
     {
-      index_shrink (&inode->data, 0, bytes_to_sectors (inode->data.length));
-      free_map_release (&inode->sector, 1);
+      index_shrink (inode->vol, &inode->data, 0,
+                    bytes_to_sectors (inode->data.length));
+      free_map_release (inode->vol->map, &inode->sector, 1);
     }
   free (inode);
 }
@@ -217,6 +235,33 @@ inode_is_removed (const struct inode *inode)
   return inode->removed;
 }
 
+struct volume *
+inode_get_volume (const struct inode *inode)
+{
+  return inode->vol;
+}
+
+/* Returns the volume mounted over directory INODE, or NULL. */
+struct volume *
+inode_get_mounted (struct inode *inode)
+{
+  struct volume *vol;
+
+  lock_acquire (&inode->lock);
+  vol = inode->mounted;
+  lock_release (&inode->lock);
+  return vol;
+}
+
+/* Records VOL (NULL to clear) as mounted over directory INODE. */
+void
+inode_set_mounted (struct inode *inode, struct volume *vol)
+{
+  lock_acquire (&inode->lock);
+  inode->mounted = vol;
+  lock_release (&inode->lock);
+}
+
 block_sector_t
 inode_get_inumber (const struct inode *inode)
 {
@@ -235,83 +280,8 @@ inode_length (const struct inode *inode)
   return inode->data.length;
 }
 
-/* Longest run of whole sectors moved by one disk request. */
-#define MAX_RUN 64
-
-/* Moves the whole sector SECTOR, at sector-aligned OFFSET, between BUFFER
-   and the disk, together with as many of the following whole sectors of
-   the SIZE bytes as are adjacent on disk.  Returns the bytes moved. */
-static off_t
-transfer_run (struct inode *inode, struct index_cursor *cursor,
-              block_sector_t sector, uint8_t *buffer, off_t size,
-              off_t offset, bool writing)
-{
-  size_t idx = offset / BLOCK_SECTOR_SIZE;
-  size_t run = 1;
-
-  while (run < MAX_RUN && size >= (off_t) (run + 1) * BLOCK_SECTOR_SIZE
-         && index_lookup (&inode->data, idx + run, cursor) == sector + run)
-    run++;
-  if (writing)
-    block_write_multiple (fs_device, sector, run, buffer);
-  else
-    block_read_multiple (fs_device, sector, run, buffer);
-  return run * BLOCK_SECTOR_SIZE;
-}
-
-/* Moves SIZE bytes between BUFFER and INODE's data at OFFSET, all within
-   the file's allocated sectors: whole sectors go straight to or from
-   BUFFER, partial ones through a bounce sector.  Returns false if a
-   bounce sector cannot be had. */
-static bool
-transfer (struct inode *inode, uint8_t *buffer, off_t size, off_t offset,
-          bool writing)
-{
-  struct index_cursor *cursor = malloc (sizeof *cursor);
-  uint8_t *bounce = NULL;
-  bool ok = true;
-
-  if (cursor == NULL)
-    return false;
-  index_cursor_init (cursor);
-  while (size > 0)
-    {
-      block_sector_t sector = index_lookup (&inode->data,
-                                            offset / BLOCK_SECTOR_SIZE,
-                                            cursor);
-      int sector_ofs = offset % BLOCK_SECTOR_SIZE;
-      off_t chunk = BLOCK_SECTOR_SIZE - sector_ofs;
-
-      ASSERT (sector != 0);
-      if (chunk > size)
-        chunk = size;
-      if (chunk == BLOCK_SECTOR_SIZE)
-        chunk = transfer_run (inode, cursor, sector, buffer, size, offset,
-                              writing);
-      else
-        {
-          if (bounce == NULL && (bounce = malloc (BLOCK_SECTOR_SIZE)) == NULL)
-            {
-              ok = false;
-              break;
-            }
-          block_read (fs_device, sector, bounce);
-          if (writing)
-            {
-              memcpy (bounce + sector_ofs, buffer, chunk);
-              block_write (fs_device, sector, bounce);
-            }
-          else
-            memcpy (buffer, bounce + sector_ofs, chunk);
-        }
-      buffer += chunk;
-      offset += chunk;
-      size -= chunk;
-    }
-  free (bounce);
-  free (cursor);
-  return ok;
-}
+/* Largest length a file can have. */
+#define INODE_MAX_LENGTH ((off_t) (INODE_MAX_SECTORS * BLOCK_SECTOR_SIZE))
 
 /* Clips SIZE bytes at OFFSET to INODE's length; returns the bytes that
    lie within the file. */
@@ -325,38 +295,159 @@ clip_to_length (const struct inode *inode, off_t size, off_t offset)
   return size < length - offset ? size : length - offset;
 }
 
+/* Returns a new index cursor (a kilobyte: too much for a kernel
+   stack), or NULL if memory runs out. */
+static struct index_cursor *
+cursor_create (void)
+{
+  struct index_cursor *cursor = malloc (sizeof *cursor);
+
+  if (cursor != NULL)
+    index_cursor_init (cursor);
+  return cursor;
+}
+
 /* Reads up to SIZE bytes from INODE at OFFSET into BUFFER.  Returns the
    number of bytes read: fewer than SIZE at end of file (0 at or past
-   it), or 0 if memory for the transfer runs out. */
+   it, or if memory runs out).  Holes read as zeros. */
 off_t
-inode_read_at (struct inode *inode, void *buffer, off_t size, off_t offset)
+inode_read_at (struct inode *inode, void *buffer_, off_t size, off_t offset)
 {
+  uint8_t *buffer = buffer_;
+  struct index_cursor *cursor;
+  off_t done = 0;
+
   size = clip_to_length (inode, size, offset);
-  if (size == 0 || !transfer (inode, buffer, size, offset, false))
+  if (size == 0 || (cursor = cursor_create ()) == NULL)
     return 0;
+  while (done < size)
+    {
+      size_t idx = (offset + done) / BLOCK_SECTOR_SIZE;
+      int sector_ofs = (offset + done) % BLOCK_SECTOR_SIZE;
+      off_t chunk = BLOCK_SECTOR_SIZE - sector_ofs;
+      block_sector_t sector = index_lookup (inode->vol, &inode->data, idx,
+                                            cursor);
+
+      if (chunk > size - done)
+        chunk = size - done;
+      if (sector == 0)
+        memset (buffer + done, 0, chunk);
+      else
+        cache_read_at (inode->vol->dev, sector, buffer + done, sector_ofs,
+                       chunk);
+      done += chunk;
+    }
+  free (cursor);
   return size;
 }
 
-/* Writes up to SIZE bytes from BUFFER into INODE at OFFSET.  Writes stop
-   at end of file: returns the bytes written, fewer than SIZE (maybe 0)
-   if the file ends first.  Returns 0 while writes are denied. */
+/* Asks the cache to read, in the background, the data sector after the
+   one holding byte OFFSET of INODE, if it lies inside the file, is
+   allocated, and was not the last one asked for (so a reader moving
+   byte by byte asks once per sector).  For sequential readers. */
+void
+inode_read_ahead (struct inode *inode, off_t offset)
+{
+  struct index_cursor *cursor;
+  size_t idx = offset / BLOCK_SECTOR_SIZE + 1;
+  block_sector_t sector;
+
+  if (offset < 0 || idx == inode->ahead_idx
+      || (off_t) (idx * BLOCK_SECTOR_SIZE) >= inode_length (inode)
+      || (cursor = cursor_create ()) == NULL)
+    return;
+  inode->ahead_idx = idx;
+  sector = index_lookup (inode->vol, &inode->data, idx, cursor);
+  if (sector != 0)
+    cache_read_ahead (inode->vol->dev, sector);
+  free (cursor);
+}
+
+/* Returns the sector holding data sector IDX of INODE, allocating it
+   (zeroed) if it is a hole, or 0 if the disk is full.  Sets *GREW if it
+   allocated.  Caller holds INODE's lock. */
+static block_sector_t
+sector_for_write (struct inode *inode, size_t idx,
+                  struct index_cursor *cursor, bool *grew)
+{
+  block_sector_t sector = index_lookup (inode->vol, &inode->data, idx,
+                                        cursor);
+
+  if (sector != 0)
+    return sector;
+  if (!index_grow (inode->vol, &inode->data, idx, idx + 1))
+    return 0;
+  *grew = true;
+  index_cursor_init (cursor);
+  return index_lookup (inode->vol, &inode->data, idx, cursor);
+}
+
+/* Writes SIZE bytes from BUFFER into INODE at OFFSET, which the caller
+   has checked lie within the largest file.  Returns the bytes written:
+   fewer than SIZE if the disk fills.  Caller holds INODE's lock. */
+static off_t
+write_sectors (struct inode *inode, const uint8_t *buffer, off_t size,
+               off_t offset, bool *grew)
+{
+  struct index_cursor *cursor = cursor_create ();
+  off_t done = 0;
+
+  if (cursor == NULL)
+    return 0;
+  while (done < size)
+    {
+      size_t idx = (offset + done) / BLOCK_SECTOR_SIZE;
+      int sector_ofs = (offset + done) % BLOCK_SECTOR_SIZE;
+      off_t chunk = BLOCK_SECTOR_SIZE - sector_ofs;
+      block_sector_t sector = sector_for_write (inode, idx, cursor, grew);
+
+      if (sector == 0)
+        break;
+      if (chunk > size - done)
+        chunk = size - done;
+      cache_write_at (inode->vol->dev, sector, buffer + done, sector_ofs,
+                      chunk);
+      done += chunk;
+    }
+  free (cursor);
+  return done;
+}
+
+/* Writes up to SIZE bytes from BUFFER into INODE at OFFSET, extending
+   the file if the write passes its end; the bytes between the old end
+   and OFFSET read as zeros and take no sectors.  Returns the bytes
+   written: fewer than SIZE (maybe 0) if the disk fills or the file
+   would pass the largest size.  Returns 0 while writes are denied.  The
+   new length is published only after the data is in place. */
 off_t
 inode_write_at (struct inode *inode, const void *buffer, off_t size,
                 off_t offset)
 {
+  bool grew = false;
+
+  if (offset < 0 || size <= 0 || offset >= INODE_MAX_LENGTH)
+    return 0;
+  if (size > INODE_MAX_LENGTH - offset)
+    size = INODE_MAX_LENGTH - offset;
   lock_acquire (&inode->lock);
   if (inode->deny_write_cnt > 0)
     size = 0;
   else
-    size = clip_to_length (inode, size, offset);
-  if (size > 0 && !transfer (inode, (uint8_t *) buffer, size, offset, true))
-    size = 0;
+    size = write_sectors (inode, buffer, size, offset, &grew);
+  if (size > 0 && offset + size > inode->data.length)
+    {
+      inode->data.length = offset + size;
+      grew = true;
+    }
+  if (grew)
+    cache_write (inode->vol->dev, inode->sector, &inode->data);
   lock_release (&inode->lock);
   return size;
 }
 
-/* Grows INODE to LENGTH bytes, the new bytes reading as zeros.  Does
-   nothing if INODE is already that long.  Returns false, with INODE
+/* Grows INODE to LENGTH bytes, the new bytes reading as zeros and
+   allocated (directories have no holes).  Does nothing if INODE is
+   already that long.  Returns false, with INODE
    unchanged, if the disk is full or the length is beyond what an inode
    can map. */
 bool
@@ -371,11 +462,11 @@ inode_extend (struct inode *inode, off_t length)
   if (length > inode->data.length)
     {
       ok = new_cnt == old_cnt
-           || index_grow (&inode->data, old_cnt, new_cnt);
+           || index_grow (inode->vol, &inode->data, old_cnt, new_cnt);
       if (ok)
         {
           inode->data.length = length;
-          block_write (fs_device, inode->sector, &inode->data);
+          cache_write (inode->vol->dev, inode->sector, &inode->data);
         }
     }
   lock_release (&inode->lock);
@@ -422,6 +513,51 @@ bool
 inode_entries_locked (const struct inode *inode)
 {
   return lock_held_by_current_thread (&inode->entries_lock);
+}
+
+/* Counts the open inodes of VOL (all volumes if VOL is NULL) other than
+   EXCEPT's openers, so umount can tell whether VOL is in use. */
+size_t
+inode_count_open (struct volume *vol, const struct inode *except)
+{
+  struct list_elem *e;
+  size_t cnt = 0;
+
+  lock_acquire (&open_inodes_lock);
+  for (e = list_begin (&open_inodes); e != list_end (&open_inodes);
+       e = list_next (e))
+    {
+      struct inode *inode = list_entry (e, struct inode, elem);
+      if ((vol == NULL || inode->vol == vol) && inode != except)
+        cnt += inode->open_cnt;
+    }
+  lock_release (&open_inodes_lock);
+  return cnt;
+}
+
+/* Frees the sectors of every removed inode that is still open, at
+   shutdown, so the disk holds no leaked sectors; the inodes stay in
+   memory but must not be used again. */
+void
+inode_release_removed (void)
+{
+  struct list_elem *e;
+
+  lock_acquire (&open_inodes_lock);
+  for (e = list_begin (&open_inodes); e != list_end (&open_inodes);
+       e = list_next (e))
+    {
+      struct inode *inode = list_entry (e, struct inode, elem);
+      if (inode->removed)
+        {
+          index_shrink (inode->vol, &inode->data, 0,
+                        bytes_to_sectors (inode->data.length));
+          free_map_release (inode->vol->map, &inode->sector, 1);
+          inode->removed = false;
+          inode->data.length = 0;
+        }
+    }
+  lock_release (&open_inodes_lock);
 }
 
 /* Returns the number of open inodes, for leak checks in tests. */

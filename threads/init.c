@@ -14,6 +14,7 @@
 #include "devices/serial.h"
 #include "devices/shutdown.h"
 #include "devices/timer.h"
+#include "filesys/cache.h"
 #include "filesys/filesys.h"
 #include "filesys/fsutil.h"
 #include "threads/gdt.h"
@@ -145,6 +146,7 @@ usage (void)
           "  -ul=COUNT          Limit user memory to COUNT pages.\n"
           "  -no-cow            Copy every page at fork (no copy-on-write).\n"
           "  -vmtrace           Trace VM events on the debug console.\n"
+          "  -no-cache          Run the file system without a buffer cache.\n"
           "  -threads-tests     Run kernel tests by name with 'run'.\n");
   shutdown_power_off ();
 }
@@ -176,6 +178,8 @@ parse_options (void)
         vm_cow_enabled = false;
       else if (!strcmp (name, "-vmtrace"))
         vmtrace_enabled = true;
+      else if (!strcmp (name, "-no-cache"))
+        cache_enabled = false;
       else if (!strcmp (name, "-ul") && value != NULL)
         user_page_limit = atoi (value);
       else if (!strcmp (name, "-threads-tests"))

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "filesys/file.h"
+#include "filesys/inode.h"
 #include "threads/flags.h"
 #include "threads/gdt.h"
 #include "threads/interrupt.h"
@@ -211,6 +212,7 @@ fork_child (void *args_)
   args->success = false;
   if (!become_process (args->status, parent->fds))
     goto out;
+  cur->cwd = inode_reopen (parent->cwd);
   cur->pml4 = pml4_create ();
   if (cur->pml4 == NULL)
     goto out;
@@ -380,6 +382,8 @@ process_exit (void)
 
   fd_table_destroy (cur->fds);
   cur->fds = NULL;
+  inode_close (cur->cwd);
+  cur->cwd = NULL;
   if (cur->executable != NULL)
     {
       file_close (cur->executable);

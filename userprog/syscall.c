@@ -105,18 +105,19 @@ lookup (int fd)
   return fd_lookup (thread_current ()->fds, fd);
 }
 
-/* True if OF is a directory opened with open.  It is read only with
-   readdir: read, write and mmap fail on it. */
+/* Tells whether OF is a directory, which read, write and mmap refuse
+   (its entries change only through the file system's own calls). */
 static bool
-is_directory (const struct open_file *of)
+is_dir (const struct open_file *of)
 {
-  return of->kind == OPEN_FILE
+  return of != NULL && of->kind == OPEN_FILE
          && inode_get_type (file_get_inode (of->file)) == INODE_DIR;
 }
 
 static void
 sys_halt (void)
 {
+  filesys_done ();
   shutdown_power_off ();
 }
 
@@ -300,7 +301,7 @@ sys_read (int fd, void *ubuf, unsigned size)
 
   if (!user_range_ok (ubuf, size))
     kill_bad_arg (1);
-  if (of == NULL || of->kind == OPEN_CONSOLE_OUT || is_directory (of))
+  if (of == NULL || of->kind == OPEN_CONSOLE_OUT || is_dir (of))
     return -1;
   if (of->kind == OPEN_CONSOLE_IN)
     return read_console (ubuf, size);
@@ -372,7 +373,7 @@ sys_write (int fd, const void *ubuf, unsigned size)
 
   if (!user_range_ok (ubuf, size))
     kill_bad_arg (1);
-  if (of == NULL || of->kind == OPEN_CONSOLE_IN || is_directory (of))
+  if (of == NULL || of->kind == OPEN_CONSOLE_IN || is_dir (of))
     return -1;
   bounce_get (&b, size, small);
   if (of->kind == OPEN_CONSOLE_OUT)
@@ -434,8 +435,8 @@ sys_mmap (void *addr, size_t length, int writable, int fd, int64_t offset)
   struct open_file *of = lookup (fd);
   void *result;
 
-  if (of == NULL || of->kind != OPEN_FILE || is_directory (of) || offset < 0
-      || offset > INT32_MAX)
+  if (of == NULL || of->kind != OPEN_FILE || offset < 0
+      || offset > INT32_MAX || is_dir (of))
     return NULL;
   lock_acquire (&of->lock);
   result = do_mmap (addr, length, writable, of->file, offset);
@@ -443,44 +444,109 @@ sys_mmap (void *addr, size_t length, int writable, int fd, int64_t offset)
   return result;
 }
 
-/* Reads the next name in the directory open as FD into UNAME, a user
-   buffer of NAME_MAX + 1 bytes.  The open file's position counts the
-   names read so far.  Returns false at the end of the directory, or if
-   FD is not a directory. */
+/* Runs OP on the user string UPATH, copied in; false if it is too
+   long. */
+static bool
+with_path (const char *upath, bool (*op) (const char *))
+{
+  char *path = get_string (upath);
+  bool ok = path != NULL && op (path);
+
+  free (path);
+  return ok;
+}
+
+static bool
+sys_chdir (const char *udir)
+{
+  return with_path (udir, filesys_chdir);
+}
+
+static bool
+sys_mkdir (const char *udir)
+{
+  return with_path (udir, filesys_mkdir);
+}
+
+/* Returns the inode of the file open as FD, or NULL if FD is not a
+   file. */
+static struct inode *
+fd_inode (int fd)
+{
+  struct open_file *of = lookup (fd);
+
+  return of != NULL && of->kind == OPEN_FILE ? file_get_inode (of->file)
+                                             : NULL;
+}
+
+/* Reads the next entry of the directory open as FD into the user's
+   UNAME (NAME_MAX + 1 bytes).  False at the end, or if FD is not a
+   directory. */
 static bool
 sys_readdir (int fd, char *uname)
 {
   struct open_file *of = lookup (fd);
   char name[NAME_MAX + 1];
-  struct dir *dir;
-  off_t done, i;
-  bool found;
+  struct inode *inode = fd_inode (fd);
+  off_t pos;
+  bool ok;
 
   if (!user_range_ok (uname, NAME_MAX + 1))
     kill_bad_arg (1);
-  if (of == NULL || !is_directory (of))
+  if (inode == NULL || inode_get_type (inode) != INODE_DIR)
     return false;
   lock_acquire (&of->lock);
-  dir = dir_open (inode_reopen (file_get_inode (of->file)));
-  done = file_tell (of->file);
-  found = dir != NULL;
-  for (i = 0; found && i <= done; i++)
-    found = dir_readdir (dir, name);
-  if (found)
-    file_seek (of->file, done + 1);
-  dir_close (dir);
+  pos = file_tell (of->file);
+  ok = dir_read_entry (inode, &pos, name);
+  file_seek (of->file, pos);
   lock_release (&of->lock);
-  if (found && !copy_to_user (uname, name, strlen (name) + 1))
+  if (ok && !copy_to_user (uname, name, strlen (name) + 1))
     kill_bad_arg (1);
-  return found;
+  return ok;
 }
 
 static bool
 sys_isdir (int fd)
 {
-  struct open_file *of = lookup (fd);
+  struct inode *inode = fd_inode (fd);
 
-  return of != NULL && is_directory (of);
+  return inode != NULL && inode_get_type (inode) == INODE_DIR;
+}
+
+static int
+sys_inumber (int fd)
+{
+  struct inode *inode = fd_inode (fd);
+
+  return inode != NULL ? (int) inode_get_inumber (inode) : -1;
+}
+
+static int
+sys_symlink (const char *utarget, const char *ulinkpath)
+{
+  char *target = get_string (utarget);
+  char *linkpath = target != NULL ? get_string (ulinkpath) : NULL;
+  bool ok = linkpath != NULL && filesys_symlink (target, linkpath);
+
+  free (target);
+  free (linkpath);
+  return ok ? 0 : -1;
+}
+
+static int
+sys_mount (const char *upath, int channel, int device)
+{
+  char *path = get_string (upath);
+  bool ok = path != NULL && filesys_mount (path, channel, device);
+
+  free (path);
+  return ok ? 0 : -1;
+}
+
+static int
+sys_umount (const char *upath)
+{
+  return with_path (upath, filesys_umount) ? 0 : -1;
 }
 
 /* The dispatcher: F holds the user's registers; the result goes in
@@ -522,8 +588,18 @@ syscall_handler (struct intr_frame *f)
                                     (int) f->R.r10, (int64_t) f->R.r8);
       break;
     case SYS_MUNMAP: do_munmap ((void *) a0); break;
+    case SYS_CHDIR: result = sys_chdir ((const char *) a0); break;
+    case SYS_MKDIR: result = sys_mkdir ((const char *) a0); break;
     case SYS_READDIR: result = sys_readdir ((int) a0, (char *) a1); break;
     case SYS_ISDIR: result = sys_isdir ((int) a0); break;
+    case SYS_INUMBER: result = sys_inumber ((int) a0); break;
+    case SYS_SYMLINK:
+      result = sys_symlink ((const char *) a0, (const char *) a1);
+      break;
+    case SYS_MOUNT:
+      result = sys_mount ((const char *) a0, (int) a1, (int) a2);
+      break;
+    case SYS_UMOUNT: result = sys_umount ((const char *) a0); break;
     default:
       /* Not (yet) supported: a clean failure. */
       result = -1;

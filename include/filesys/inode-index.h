@@ -9,9 +9,10 @@
                               with J = I - 250
    so a file holds up to 16,634 sectors (about 8.1 MiB).  A pointer of 0
    means "not allocated": sector 0 is the superblock, never data.  The
-   tree is dense: a file of N data sectors has exactly sectors 0..N-1
-   allocated, and an index block exists exactly when some allocated data
-   sector lies under it. */
+   tree may be sparse: a data sector inside the length whose pointer is 0
+   is a hole that reads as zeros.  An index block exists exactly when
+   some allocated data sector lies under it, and no pointer covers a data
+   sector past the length. */
 #ifndef FILESYS_INODE_INDEX_H
 #define FILESYS_INODE_INDEX_H
 
@@ -48,11 +49,15 @@ struct index_cursor
     block_sector_t inner[INDEX_PTRS_PER_SECTOR];
   };
 
+struct volume;
+
 void index_cursor_init (struct index_cursor *cursor);
-block_sector_t index_lookup (const struct inode_disk *disk, size_t idx,
+block_sector_t index_lookup (struct volume *vol,
+                             const struct inode_disk *disk, size_t idx,
                              struct index_cursor *cursor);
-bool index_grow (struct inode_disk *disk, size_t old_cnt, size_t new_cnt);
-void index_shrink (struct inode_disk *disk, size_t keep_cnt,
-                   size_t old_cnt);
+bool index_grow (struct volume *vol, struct inode_disk *disk,
+                 size_t old_cnt, size_t new_cnt);
+void index_shrink (struct volume *vol, struct inode_disk *disk,
+                   size_t keep_cnt, size_t old_cnt);
 
 #endif /* filesys/inode-index.h */

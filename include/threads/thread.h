@@ -14,6 +14,7 @@ struct lock;
 struct child_status;
 struct fd_table;
 struct file;
+struct inode;
 
 /* States in a thread's life cycle. */
 enum thread_status
@@ -78,6 +79,8 @@ struct thread
     struct child_status *own_status; /* Our record, shared with parent. */
     struct fd_table *fds;           /* Open files, or NULL. */
     struct file *executable;        /* Our program, kept write-denied. */
+    struct inode *cwd;              /* Working directory (open), or NULL
+                                       for the root. */
     int exit_status;                /* Reported when we exit. */
     bool silent_exit;               /* No exit line (a failed fork). */
     uint64_t user_rsp;              /* User %rsp at system call entry. */

@@ -1,7 +1,8 @@
 /* Proves the basic semantics of files: names of 14 characters work and
    empty names, names of 15 characters and duplicates do not; a new file
    reads as zeros; read, write, seek and tell move the position as they
-   should, and writes stop at end of file; a removed file keeps working
+   should, and writes past end of file extend it, leaving a hole that
+   reads as zeros; a removed file keeps working
    for those who have it open, a new file may take its name at once, and
    its sectors come back at the last close; nothing leaks. */
 
@@ -63,19 +64,25 @@ check_io (struct file *f)
   file_seek (f, 0);
   if (file_write (f, buffer, 700) != 700 || file_tell (f) != 700)
     fail ("write of 700 bytes or the position after it is wrong");
-  if (file_write (f, buffer + 700, 1000) != SIZE - 700)
-    fail ("write across end of file did not stop at the end");
-  if (file_tell (f) != SIZE || file_write (f, buffer, 10) != 0)
-    fail ("write at end of file misbehaved");
-  file_seek (f, SIZE + 100);
-  if (file_write (f, buffer, 10) != 0 || file_read (f, buffer, 10) != 0)
-    fail ("read or write past end of file moved data");
+  if (file_write (f, buffer + 700, SIZE - 600) != SIZE - 600
+      || file_length (f) != SIZE + 100 || file_tell (f) != SIZE + 100)
+    fail ("write across end of file did not extend it");
+  file_seek (f, SIZE + 700);
+  if (file_write (f, buffer, 10) != 10 || file_length (f) != SIZE + 710)
+    fail ("write past end of file did not extend it");
+  if (file_read_at (f, buffer + SIZE, 600, SIZE + 100) != 600)
+    fail ("read of the hole was short");
+  for (i = SIZE; i < SIZE + 600; i++)
+    if (buffer[i] != 0)
+      fail ("hole has byte %zu = %02x, not zero", i - SIZE, buffer[i]);
+  fs_fill (buffer, SIZE, 0, 5);
 
   file_seek (f, 1);
   if (file_read (f, buffer, 600) != 600)
     fail ("read of 600 bytes at offset 1 was short");
   fs_verify (buffer, 600, 1, 5, "read at offset 1");
-  if (file_read_at (f, buffer, 100, SIZE - 40) != 40 || file_tell (f) != 601)
+  if (file_read_at (f, buffer + SIZE, 100, SIZE + 700) != 10
+      || file_read_at (f, buffer, 40, SIZE - 40) != 40 || file_tell (f) != 601)
     fail ("file_read_at went past the end or moved the position");
   fs_verify (buffer, 40, SIZE - 40, 5, "file_read_at near the end");
   msg ("read, write, seek and tell behave");
@@ -87,7 +94,7 @@ check_remove (struct file *f)
 {
   struct file *g = fs_must_open ("a");
   struct file *h;
-  size_t free_before = free_map_free_count ();
+  size_t free_before = filesys_free_count ();
 
   if (inode_get_inumber (file_get_inode (f))
       != inode_get_inumber (file_get_inode (g)))
@@ -96,7 +103,7 @@ check_remove (struct file *f)
     fail ("remove of an open file failed");
   if (filesys_open ("a") != NULL)
     fail ("open of a removed file succeeded");
-  if (free_map_free_count () != free_before)
+  if (filesys_free_count () != free_before)
     fail ("remove freed sectors while the file was open");
 
   fs_must_create ("a", 10);
@@ -105,7 +112,7 @@ check_remove (struct file *f)
       == inode_get_inumber (file_get_inode (f)))
     fail ("the new \"a\" reuses the removed file's inode");
   file_close (h);
-  free_before = free_map_free_count ();
+  free_before = filesys_free_count ();
 
   fs_fill (buffer, 10, 200, 9);
   if (file_write_at (g, buffer, 10, 200) != 10)
@@ -117,12 +124,12 @@ check_remove (struct file *f)
   msg ("removed file still readable and writable while open");
 
   file_close (f);
-  if (free_map_free_count () != free_before)
+  if (filesys_free_count () != free_before)
     fail ("sectors freed before the last close");
   file_close (g);
-  if (free_map_free_count () <= free_before + SIZE / 512)
+  if (filesys_free_count () <= free_before + SIZE / 512)
     fail ("last close freed too little: %zu free, %zu before",
-          free_map_free_count (), free_before);
+          filesys_free_count (), free_before);
   if (!filesys_remove ("a"))
     fail ("remove of the new \"a\" failed");
   msg ("sectors freed at the last close");
@@ -131,7 +138,7 @@ check_remove (struct file *f)
 void
 test_fs_basic (void)
 {
-  size_t free_start = free_map_free_count ();
+  size_t free_start = filesys_free_count ();
   size_t heap_start = malloc_live_blocks ();
   size_t inodes_start = inode_open_count ();
   struct file *f;
@@ -142,9 +149,9 @@ test_fs_basic (void)
   check_io (f);
   check_remove (f);
 
-  if (free_map_free_count () != free_start)
+  if (filesys_free_count () != free_start)
     fail ("%zu sectors free at the end, %zu at the start",
-          free_map_free_count (), free_start);
+          filesys_free_count (), free_start);
   if (inode_open_count () != inodes_start)
     fail ("%zu inodes open at the end, %zu at the start",
           inode_open_count (), inodes_start);

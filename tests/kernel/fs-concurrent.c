@@ -177,7 +177,7 @@ verify_shared (void)
 void
 test_fs_concurrent (void)
 {
-  size_t free_start = free_map_free_count ();
+  size_t free_start = filesys_free_count ();
   char name[16];
   int i;
 
@@ -220,8 +220,8 @@ test_fs_concurrent (void)
   msg ("every stripe of the shared file intact");
   if (!filesys_remove ("shared"))
     fail ("remove \"shared\" failed");
-  if (free_map_free_count () != free_start)
+  if (filesys_free_count () != free_start)
     fail ("%zu sectors free at the end, %zu at the start",
-          free_map_free_count (), free_start);
+          filesys_free_count (), free_start);
   msg ("no sectors leaked");
 }

@@ -44,14 +44,14 @@ many_names (void)
 static void
 create_must_fail (const char *name, off_t size)
 {
-  size_t before = free_map_free_count ();
+  size_t before = filesys_free_count ();
 
   if (filesys_create (name, size))
     fail ("create of %"PROTd" bytes succeeded with %zu sectors free",
           size, before);
-  if (free_map_free_count () != before)
+  if (filesys_free_count () != before)
     fail ("failed create of %"PROTd" bytes changed the free count "
-          "from %zu to %zu", size, before, free_map_free_count ());
+          "from %zu to %zu", size, before, filesys_free_count ());
 }
 
 /* Creates files of shrinking sizes until even an empty one fails.
@@ -65,7 +65,7 @@ fill_disk (void)
 
   while (cnt < MAX_FILES)
     {
-      size_t before = free_map_free_count ();
+      size_t before = filesys_free_count ();
 
       snprintf (name, sizeof name, "f%d", cnt);
       if (filesys_create (name, size))
@@ -77,9 +77,9 @@ fill_disk (void)
           sizes[cnt++] = size;
           continue;
         }
-      if (free_map_free_count () != before)
+      if (filesys_free_count () != before)
         fail ("failed create of %"PROTd" bytes changed the free count "
-              "from %zu to %zu", size, before, free_map_free_count ());
+              "from %zu to %zu", size, before, filesys_free_count ());
       if (size == 0)
         break;
       size /= 2;
@@ -97,13 +97,13 @@ test_fs_full (void)
   int cnt, i;
 
   many_names ();
-  free_start = free_map_free_count ();
+  free_start = filesys_free_count ();
   create_must_fail ("huge", (off_t) (free_start + 1) * 512);
   create_must_fail ("toobig", 9 * 1024 * 1024);
   msg ("creates bigger than the free space fail and change nothing");
 
   cnt = fill_disk ();
-  free_full = free_map_free_count ();
+  free_full = filesys_free_count ();
   if (free_full > 2)
     fail ("disk full with %zu sectors still free", free_full);
   msg ("disk filled; every failed create left the free map alone");
@@ -119,8 +119,8 @@ test_fs_full (void)
       if (!filesys_remove (name))
         fail ("remove \"%s\" failed", name);
     }
-  if (free_map_free_count () != free_start)
+  if (filesys_free_count () != free_start)
     fail ("%zu sectors free after removing everything, %zu before",
-          free_map_free_count (), free_start);
+          filesys_free_count (), free_start);
   msg ("every file intact; removing them all freed every sector");
 }

@@ -48,14 +48,14 @@ test_fs_persist (void)
   fs_write_pattern (f, SIZE, 77);
   file_close (f);
 
-  free_before = free_map_free_count ();
+  free_before = filesys_free_count ();
   filesys_done ();
   filesys_init (false);
   msg ("unmounted and mounted again");
 
-  if (free_map_free_count () != free_before)
+  if (filesys_free_count () != free_before)
     fail ("%zu sectors free after mounting, %zu before",
-          free_map_free_count (), free_before);
+          filesys_free_count (), free_before);
   f = fs_must_open ("kept");
   fs_verify_file (f, SIZE, 77, "kept");
   file_close (f);
