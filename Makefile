@@ -134,10 +134,11 @@ TEST_LIB_OBJ := $(BUILD)/user/tests/lib.o
 EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
 
 # ---- Tests ----
-SUITES ?= kernel threads userprog vm cow
-ALL_SUITES := kernel threads userprog vm cow
+SUITES ?= kernel threads userprog vm cow fsck
+ALL_SUITES := kernel threads userprog vm cow fsck
 KERNEL_SUITES := kernel threads
 USER_SUITES := userprog vm cow
+HOST_SUITES := fsck
 $(foreach s,$(ALL_SUITES),$(eval include tests/$(s)/Make.tests))
 
 KERNEL_TESTS := $(foreach s,$(KERNEL_SUITES),$(tests/$(s)_TESTS))
@@ -157,6 +158,7 @@ TEST_NAMES := $(foreach s,$(SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS))
 RESULTS := $(addprefix $(BUILD)/,$(addsuffix .result,$(TEST_NAMES)))
 KERNEL_TEST_NAMES := $(foreach s,$(KERNEL_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
 USER_TEST_NAMES := $(foreach s,$(USER_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
+HOST_TEST_NAMES := $(foreach s,$(HOST_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
 
 .PHONY: all check grade recheck run run-smoke clean need-qemu
 all: $(BUILD)/os.dsk $(BUILD)/kernel.o $(USER_PROG_FILES)
@@ -278,6 +280,14 @@ $(BUILD)/$(1).result: $(BUILD)/os.dsk $(BUILD)/$(1) $(1).ck \
 	  -- -q -f $$($(1)_KERNELARGS) run '$(notdir $(1))$$(if $$($(1)_ARGS), $$($(1)_ARGS))'
 endef
 $(foreach t,$(USER_TEST_NAMES),$(eval $(call user-test-rule,$(t))))
+
+# Host tests boot nothing: tests/fsck/run-case builds a disk image on the
+# host, damages it, and checks what utils/pintos-fsck says about it.
+$(addprefix $(BUILD)/,$(HOST_TEST_NAMES:%=%.result)): $(BUILD)/tests/fsck/%.result: \
+	  tests/fsck/run-case tests/fsck/fsimage.pm utils/pintos-fsck
+	@mkdir -p $(@D)
+	@if perl -I. tests/fsck/run-case $* $@; then echo "pass tests/fsck/$*"; \
+	else echo "FAIL tests/fsck/$*"; sed -n '2,12s/^/    /p' $@; fi
 
 $(RESULTS): | need-qemu
 
