@@ -134,12 +134,15 @@ TEST_LIB_OBJ := $(BUILD)/user/tests/lib.o
 EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
 
 # ---- Tests ----
-SUITES ?= kernel threads userprog vm cow fsck
-ALL_SUITES := kernel threads userprog vm cow fsck
+SUITES ?= kernel threads userprog vm cow filesys fsck
+ALL_SUITES := kernel threads userprog vm cow filesys fsck
 KERNEL_SUITES := kernel threads
-USER_SUITES := userprog vm cow
+USER_SUITES := userprog vm cow filesys
 HOST_SUITES := fsck
-$(foreach s,$(ALL_SUITES),$(eval include tests/$(s)/Make.tests))
+# A suite's list is tests/SUITE/Make.tests, plus Make.tests.more where a
+# second list extends it (read after the first, so it may use +=).
+$(foreach s,$(ALL_SUITES),$(eval include $(wildcard \
+	tests/$(s)/Make.tests tests/$(s)/Make.tests.more)))
 
 KERNEL_TESTS := $(foreach s,$(KERNEL_SUITES),$(tests/$(s)_TESTS))
 KERNEL_SRC += tests/threads/tests.c  # Kernel test runner.
@@ -269,17 +272,55 @@ $(foreach t,$(KERNEL_TEST_NAMES),$(eval $(call kernel-test-rule,$(t))))
 # build/ are built files; "../X" is the source file X.
 putfile-deps = $(patsubst $(BUILD)/../%,%,$(addprefix $(BUILD)/,$(1)))
 
+#   T_FSDISK      size of the file-system disk in MB (default 10)
+#   T_MNTS        sizes in MB of fresh extra disks for mount (--mnts),
+#                 kept afterwards as build/T.mnt1.dsk, build/T.mnt2.dsk...
+#   T_FIRST       makes T a two-boot test, see below
 define user-test-rule
 $(BUILD)/$(1).result: $(BUILD)/os.dsk $(BUILD)/$(1) $(1).ck \
 	  $$(call putfile-deps,$$($(1)_PUTFILES))
-	@cd $(BUILD) && ../utils/run-test $(1) -v -k \
-	  -T $$(or $$($(1)_TIMEOUT),$(TIMEOUT)) -m 20 --fs-disk=10 \
+	@cd $(BUILD) && $$(call make-mnt-disks,$(1)) ../utils/run-test $(1) -v -k \
+	  -T $$(or $$($(1)_TIMEOUT),$(TIMEOUT)) -m 20 \
+	  --fs-disk=$$(or $$($(1)_FSDISK),10) $$(call mnt-options,$(1)) \
 	  -p $(1):$(notdir $(1)) \
 	  $$(foreach f,$$($(1)_PUTFILES),-p $$(f):$$(notdir $$(f))) \
 	  $$($(1)_PINTOSOPTS) \
 	  -- -q -f $$($(1)_KERNELARGS) run '$(notdir $(1))$$(if $$($(1)_ARGS), $$($(1)_ARGS))'
 endef
-$(foreach t,$(USER_TEST_NAMES),$(eval $(call user-test-rule,$(t))))
+
+# The shell commands that create T's fresh --mnts disks, and the options
+# that attach them.
+mnt-disks = $(foreach i,$(shell seq 1 $(words $($(1)_MNTS))),$(1).mnt$(i).dsk)
+make-mnt-disks = $(foreach i,$(shell seq 1 $(words $($(1)_MNTS))), \
+	rm -f $(1).mnt$(i).dsk && \
+	../utils/pintos-mkdisk $(1).mnt$(i).dsk $(word $(i),$($(1)_MNTS)) &&)
+mnt-options = $(addprefix --mnts=,$(call mnt-disks,$(1)))
+
+# A two-boot test T (T_FIRST = BASE, a user test of the same suite) runs
+# on a disk kept as build/T.dsk.  The first boot formats it and runs
+# BASE as BASE's own test does (its _ARGS, _PUTFILES, _PINTOSOPTS,
+# _KERNELARGS, _FSDISK), with the archiver examples/tar put beside it;
+# its console goes to T.boot1.output.  The second boot runs
+# "tar fs.tar /" on the same disk and copies the archive out as
+# build/T.tar; its console goes to T.output.  T.ck then reads both
+# consoles and the archive, and runs utils/pintos-fsck on T.dsk.
+define two-boot-test-rule
+$(BUILD)/$(1).result: $(BUILD)/os.dsk $(BUILD)/$(2) $(BUILD)/examples/tar \
+	  $(1).ck $$(call putfile-deps,$$($(2)_PUTFILES)) utils/pintos-fsck
+	@cd $(BUILD) && rm -f $(1).dsk $(1).tar && \
+	  ../utils/pintos-mkdisk $(1).dsk $$(or $$($(2)_FSDISK),10) && \
+	  ../utils/run-test $(1) -v -k \
+	  -T $$(or $$($(2)_TIMEOUT),$(TIMEOUT)) -m 20 --fs-disk=$(1).dsk \
+	  -p $(2):$(notdir $(2)) -p examples/tar:tar \
+	  $$(foreach f,$$($(2)_PUTFILES),-p $$(f):$$(notdir $$(f))) \
+	  $$($(2)_PINTOSOPTS) \
+	  -- -q -f $$($(2)_KERNELARGS) run '$(notdir $(2))$$(if $$($(2)_ARGS), $$($(2)_ARGS))' \
+	  --then -v -k -T $$(or $$($(1)_TIMEOUT),$(TIMEOUT)) -m 20 \
+	  --fs-disk=$(1).dsk -g fs.tar:$(1).tar -- -q run 'tar fs.tar /'
+endef
+$(foreach t,$(USER_TEST_NAMES),$(eval $(if $($(t)_FIRST), \
+	$(call two-boot-test-rule,$(t),$(dir $(t))$($(t)_FIRST)), \
+	$(call user-test-rule,$(t)))))
 
 # Host tests boot nothing: tests/fsck/run-case builds a disk image on the
 # host, damages it, and checks what utils/pintos-fsck says about it.

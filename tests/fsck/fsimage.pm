@@ -76,9 +76,9 @@ sub mkdir {
 sub add_entry {
   my ($self, $dir, $name, $sector) = @_;
   push (@{$dir->{entries}}, [$sector, $name]);
-  $dir->{length} = 32 * @{$dir->{entries}};
-  my $idx = int (($dir->{length} - 1) / $SECTOR);
+  my $idx = int ((32 * @{$dir->{entries}} - 1) / $SECTOR);
   $dir->{data}{$idx} //= $self->alloc;
+  $dir->{length} = ($idx + 1) * $SECTOR;
 }
 
 # Makes file NAME of LENGTH bytes in DIR, with data sectors allocated at
@@ -135,10 +135,11 @@ sub write_inodes {
   my @ptrs = $self->build_tree ($inode, $put);
   $put->($inode->{sector}, pack ('V l< V V V124', $INODE_MAGIC,
                                   $inode->{length}, $inode->{type},
-                                  $inode->{type} == 2 ? $inode->{parent} : 0,
+                                  0,
                                   @ptrs));
   return if $inode->{type} != 2;
   my $bytes = join ('', map { pack ('V a15 x13', @$_) } @{$inode->{entries}});
+  $bytes .= "\0" x ($inode->{length} - length $bytes);
   for my $idx (keys %{$inode->{data}}) {
     $put->($inode->{data}{$idx}, substr ($bytes, $idx * $SECTOR, $SECTOR));
   }

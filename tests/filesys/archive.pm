@@ -1,0 +1,175 @@
+# The host side of the two-boot tests: reads the ustar archive that
+# examples/tar wrote in the second boot, checks that it is well formed,
+# and compares the tree in it with the tree the first boot made.  Also
+# recomputes the contents pattern of tests/filesys/tree-lib.h.
+#
+#   use tests::tests;
+#   use tests::filesys::archive;
+#   check_persistence ('dir-deep', { 'a/' => DIR, 'a/f' => pattern (3, 100) });
+#
+# In the expected tree, a name ending in "/" is a directory (its value
+# is DIR) and any other name a file whose value is its exact contents.
+
+package tests::filesys::archive;
+
+use strict;
+use warnings;
+use Exporter 'import';
+use File::Basename qw(dirname);
+use tests::tests;
+
+our @EXPORT = qw(pattern read_archive check_persistence check_fsck DIR);
+
+use constant DIR => 'DIR';
+
+my $BLOCK = 512;
+
+# Returns SIZE bytes of the pattern SEED, from offset OFS (default 0), as
+# pattern_fill in tree-lib.h makes them.
+sub pattern {
+  my ($seed, $size, $ofs) = @_;
+  $ofs //= 0;
+  my $bytes = '';
+  for my $i ($ofs .. $ofs + $size - 1) {
+    # (I + SEED * 7919) * 2654435761 modulo 2**32, in pieces that stay
+    # exact in Perl's numbers.
+    my $x = ($i + $seed * 7919) & 0xffffffff;
+    my $product = ($x & 0xffff) * 2654435761
+                  + ((($x >> 16) * 2654435761) & 0xffff) * 65536;
+    $bytes .= chr ((($product & 0xffffffff) >> 13) & 0xff);
+  }
+  return $bytes;
+}
+
+# Reads the ustar archive FILE.  Returns a reference to a hash of its
+# entries (name => DIR or contents), or fails the test with what is
+# wrong with the archive.
+sub read_archive {
+  my ($file) = @_;
+  open (my $fh, '<:raw', $file) or fail ("archive $file: cannot read: $!\n");
+  my $data = do { local $/; <$fh> } // '';
+  close ($fh);
+  my $size = length $data;
+  fail ("archive $file: its size $size is not a whole number of "
+        . "$BLOCK-byte blocks\n") if $size % $BLOCK;
+  my %tree;
+  my $pos = 0;
+  while (1) {
+    fail ("archive $file: no end marker (two zero blocks) after byte $pos\n")
+      if $pos + 2 * $BLOCK > $size;
+    my $header = substr ($data, $pos, $BLOCK);
+    if ($header eq "\0" x $BLOCK) {
+      fail ("archive $file: a single zero block at byte $pos, not two\n")
+        if substr ($data, $pos + $BLOCK, $BLOCK) ne "\0" x $BLOCK;
+      last;
+    }
+    my ($name, $type, $length) = parse_header ($file, $pos, $header);
+    $pos += $BLOCK;
+    fail ("archive $file: \"$name\" appears twice\n") if exists $tree{$name};
+    if ($type eq '5') {
+      $tree{$name} = DIR;
+      next;
+    }
+    fail ("archive $file: \"$name\" is cut short\n")
+      if $pos + $length > $size;
+    $tree{$name} = substr ($data, $pos, $length);
+    $pos += int (($length + $BLOCK - 1) / $BLOCK) * $BLOCK;
+  }
+  return \%tree;
+}
+
+# Checks the ustar HEADER at byte POS of archive FILE and returns the
+# name (directories with their "/"), the type flag and the size.
+sub parse_header {
+  my ($file, $pos, $header) = @_;
+  my ($name, $size, $chksum, $type, $magic, $version, $prefix)
+    = unpack ('Z100 x24 A12 x12 A8 a1 x100 a6 a2 x80 Z155', $header);
+  my $where = "archive $file, header at byte $pos";
+  fail ("$where: magic is not \"ustar\\0\" \"00\"\n")
+    if $magic ne "ustar\0" || $version ne '00';
+  my $copy = $header;
+  substr ($copy, 148, 8) = ' ' x 8;
+  my $sum = unpack ('%32C*', $copy);
+  $chksum =~ s/\0.*//s;
+  fail ("$where: checksum $chksum does not match the header's sum "
+        . sprintf ('%o', $sum) . "\n") if $chksum !~ /^\s*[0-7]+\s*$/
+                                          || oct ($chksum) != $sum;
+  $size =~ s/\0.*//s;
+  fail ("$where: size field \"$size\" is not octal\n")
+    if $size !~ /^\s*[0-7]+\s*$/;
+  fail ("$where: type '$type' is neither a file nor a directory\n")
+    if $type ne '0' && $type ne '5';
+  $name = "$prefix/$name" if $prefix ne '';
+  fail ("$where: directory name \"$name\" does not end in \"/\"\n")
+    if $type eq '5' && $name !~ m{/$};
+  return ($name, $type, oct ($size));
+}
+
+# Runs utils/pintos-fsck on DISK; fails the test with its report unless
+# the disk is clean.
+sub check_fsck {
+  my ($disk) = @_;
+  my $fsck = dirname ($0) . '/../../utils/pintos-fsck';
+  my $report = `"$^X" "$fsck" "$disk" 2>&1`;
+  fail ("pintos-fsck finds problems on $disk:\n$report") if $? != 0;
+}
+
+# The whole check of a two-boot test whose first boot ran BASE: both
+# consoles, the archive against EXPECTED (a hash reference; top-level
+# programs BASE and tar, and the names in the list IGNORE, are left out
+# of the comparison), and the disk.
+sub check_persistence {
+  my ($base, $expected, @ignore) = @_;
+  my @first = read_text_file ("$test.boot1.output");
+  common_checks ("first boot", @first);
+  my @core = get_core_output ("first boot", @first);
+  fail ("first boot: \"$base\" did not end well:\n"
+        . join ('', map { "  $_\n" } @core))
+    if !grep ({ $_ eq "($base) end" } @core)
+       || !grep ({ $_ eq "$base: exit(0)" } @core);
+
+  common_checks ("second boot", @output);
+  my @tar = get_core_output ("second boot", @output);
+  fail ("second boot: tar did not end well:\n"
+        . join ('', map { "  $_\n" } @tar))
+    if "@tar" ne 'tar: exit(0)';
+
+  my $actual = read_archive ("$test.tar");
+  delete $actual->{$_} for ($base, 'tar', @ignore);
+  compare_trees ($actual, $expected);
+  check_fsck ("$test.dsk");
+  pass ();
+}
+
+# Fails the test, listing the differences, unless the trees ACTUAL and
+# EXPECTED are equal.
+sub compare_trees {
+  my ($actual, $expected) = @_;
+  my @problems;
+  for my $name (sort keys %$expected) {
+    my $want = $expected->{$name};
+    my $got = $actual->{$name};
+    if (!defined $got) {
+      push (@problems, "missing from the archive: $name");
+    } elsif ($want eq DIR || $got eq DIR) {
+      push (@problems, "$name: a " . ($got eq DIR ? 'directory' : 'file')
+                       . " where a " . ($want eq DIR ? 'directory' : 'file')
+                       . " was expected") if $want ne $got;
+    } elsif (length $got != length $want) {
+      push (@problems, "$name: " . length ($got) . " bytes, expected "
+                       . length ($want));
+    } elsif ($got ne $want) {
+      my $i = 0;
+      $i++ while substr ($got, $i, 1) eq substr ($want, $i, 1);
+      push (@problems, "$name: wrong contents from byte $i on");
+    }
+  }
+  push (@problems, "not expected in the archive: $_")
+    for grep { !exists $expected->{$_} } sort keys %$actual;
+  return if !@problems;
+  my @shown = @problems > 30 ? (@problems[0 .. 29], '...') : @problems;
+  fail ("the archive differs from the tree the first boot made:\n"
+        . join ('', map { "  $_\n" } @shown));
+}
+
+1;
