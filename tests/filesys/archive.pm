@@ -5,7 +5,8 @@
 #
 #   use tests::tests;
 #   use tests::filesys::archive;
-#   check_persistence ('dir-deep', { 'a/' => DIR, 'a/f' => pattern (3, 100) });
+#   check_persistence ('dir-deep', { 'a/' => DIR, 'a/f' => pattern (3, 100) },
+#                      { IGNORE => ['child-fs'] });
 #
 # In the expected tree, a name ending in "/" is a directory (its value
 # is DIR) and any other name a file whose value is its exact contents.
@@ -115,18 +116,25 @@ sub check_fsck {
 }
 
 # The whole check of a two-boot test whose first boot ran BASE: both
-# consoles, the archive against EXPECTED (a hash reference; top-level
-# programs BASE and tar, and the names in the list IGNORE, are left out
-# of the comparison), and the disk.
+# consoles, the archive against EXPECTED (a hash reference), and the
+# disk.  OPTIONS (a hash reference, may be left out): HALT => 1 when
+# BASE ends with halt (its console then ends after "(BASE) begin" and
+# what it printed, with no exit line); IGNORE => [NAMES] for more
+# top-level files (helper programs) to leave out of the comparison,
+# besides BASE and tar.
 sub check_persistence {
-  my ($base, $expected, @ignore) = @_;
+  my ($base, $expected, $options) = @_;
+  $options //= {};
   my @first = read_text_file ("$test.boot1.output");
   common_checks ("first boot", @first);
   my @core = get_core_output ("first boot", @first);
+  my $ended = $options->{HALT}
+              ? grep ({ $_ eq "($base) begin" } @core)
+                && !grep ({ /: exit\(/ } @core)
+              : grep ({ $_ eq "($base) end" } @core)
+                && grep ({ $_ eq "$base: exit(0)" } @core);
   fail ("first boot: \"$base\" did not end well:\n"
-        . join ('', map { "  $_\n" } @core))
-    if !grep ({ $_ eq "($base) end" } @core)
-       || !grep ({ $_ eq "$base: exit(0)" } @core);
+        . join ('', map { "  $_\n" } @core)) if !$ended;
 
   common_checks ("second boot", @output);
   my @tar = get_core_output ("second boot", @output);
@@ -135,7 +143,7 @@ sub check_persistence {
     if "@tar" ne 'tar: exit(0)';
 
   my $actual = read_archive ("$test.tar");
-  delete $actual->{$_} for ($base, 'tar', @ignore);
+  delete $actual->{$_} for ($base, 'tar', @{$options->{IGNORE} // []});
   compare_trees ($actual, $expected);
   check_fsck ("$test.dsk");
   pass ();

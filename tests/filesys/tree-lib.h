@@ -6,6 +6,7 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <syscall.h>
 #include "tests/lib.h"
@@ -130,6 +131,23 @@ count_entries (const char *name)
       fail ("readdir of \"%s\" does not end", name);
   close (fd);
   return cnt;
+}
+
+/* Starts CNT processes "child-fs ARGS I" (see child-fs.c), all named
+   child-fs, and stores their pids in PIDS; wait_children (tests/lib.h)
+   then checks that child I exited with I. */
+static inline void
+spawn_children (const char *args, pid_t pids[], int cnt)
+{
+  int i;
+
+  for (i = 0; i < cnt; i++)
+    {
+      char cmd[96];
+
+      snprintf (cmd, sizeof cmd, "child-fs %s %d", args, i);
+      pids[i] = fork_exec ("child-fs", cmd);
+    }
 }
 
 #endif /* tests/filesys/tree-lib.h */
