@@ -9,6 +9,7 @@
 #   make build/tests/threads/NAME.result   run one test
 #   make recheck      forget old results, then check
 #   make bench        measure fork+wait with copy-on-write and eager copy
+#   make bench-cache  measure the buffer cache on file-system tests
 #   SUITES="threads"  restricts check and grade to some suites
 #   CROSS=PREFIX-     uses PREFIX-gcc and PREFIX-ld
 #
@@ -254,6 +255,14 @@ run-smoke: all need-qemu
 bench: $(BUILD)/os.dsk $(addprefix $(BUILD)/tests/cow/bench-fork-,1 4 16) \
 	  need-qemu
 	cd $(BUILD) && ../utils/bench-fork
+
+# The buffer cache's effect on the heaviest file-system tests: disk
+# sectors read and written, ticks and seconds, with the cache on and off
+# (see utils/bench-cache; NOCACHE_OPTION names the kernel option).
+.PHONY: bench-cache
+bench-cache: $(BUILD)/os.dsk $(addprefix $(BUILD)/tests/filesys/,grow-big \
+	  dir-wide dir-rm-tree grow-procs syn-rw cache-byte child-fs) need-qemu
+	cd $(BUILD) && ../utils/bench-cache
 
 # ---- Testing ----
 define kernel-test-rule
