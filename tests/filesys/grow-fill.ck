@@ -6,12 +6,12 @@ use strict;
 use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
-(grow-full) begin
-(grow-full) the first file filled the disk past 600 kB
-(grow-full) remove it
-(grow-full) the second file filled the same room
-(grow-full) remove it too
-(grow-full) end
-grow-full: exit(0)
+(grow-fill) begin
+(grow-fill) the first file filled the disk past 600 kB
+(grow-fill) remove it
+(grow-fill) the second file filled the same room
+(grow-fill) remove it too
+(grow-fill) end
+grow-fill: exit(0)
 EOF
 pass;
