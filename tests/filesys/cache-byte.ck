@@ -8,7 +8,7 @@ use strict;
 use warnings;
 use tests::tests;
 common_checks ("run", @output);
-my @masked = map { s/\(\d+\)$/(N)/r } @output;
+my @masked = map { s/ \(\d+\)$/ (N)/r } @output;
 compare_output ("run", {}, \@masked, <<'EOF');
 (cache-byte) begin
 (cache-byte) create c

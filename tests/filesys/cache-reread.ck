@@ -6,7 +6,7 @@ use strict;
 use warnings;
 use tests::tests;
 common_checks ("run", @output);
-my @masked = map { s/\(\d+\)$/(N)/r } @output;
+my @masked = map { s/ \(\d+\)$/ (N)/r } @output;
 compare_output ("run", {}, \@masked, <<'EOF');
 (cache-reread) begin
 (cache-reread) reading it back read no sector (N)

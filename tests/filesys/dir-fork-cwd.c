@@ -7,6 +7,7 @@ void
 test_main (void)
 {
   pid_t pid;
+  int status;
 
   mkdir_or_fail ("a");
   make_pattern_file ("a/here", 11, 100, 100);
@@ -22,7 +23,8 @@ test_main (void)
     }
   if (pid < 0)
     fail ("fork failed");
-  CHECK (wait (pid) == 5, "wait for child");
+  status = wait (pid);
+  CHECK (status == 5, "the child exited with 5");
   check_pattern_file ("here", 11, 100);
   msg ("parent is still in a");
 }

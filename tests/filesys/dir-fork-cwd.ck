@@ -9,7 +9,7 @@ check_expected ([<<'EOF']);
 (dir-fork-cwd) chdir a
 (dir-fork-cwd) child finds here in a
 child: exit(5)
-(dir-fork-cwd) wait for child
+(dir-fork-cwd) the child exited with 5
 (dir-fork-cwd) parent is still in a
 (dir-fork-cwd) end
 dir-fork-cwd: exit(0)

@@ -15,7 +15,7 @@ test_main (void)
   dfd = open_or_fail ("d");
   ffd = open_or_fail ("f");
   CHECK (isdir (dfd), "isdir (d)");
-  CHECK (!isdir (ffd), "!isdir (f)");
+  CHECK (!isdir (ffd), "f is not a directory");
   CHECK (write (dfd, "x", 1) == -1, "write to a directory fails");
   CHECK (inumber (dfd) != inumber (ffd), "d and f have different inode numbers");
   CHECK (!readdir (ffd, entry), "readdir on a file fails");

@@ -7,7 +7,7 @@ use tests::tests;
 check_expected ([<<'EOF']);
 (dir-open-wr) begin
 (dir-open-wr) isdir (d)
-isdir (f)
+(dir-open-wr) f is not a directory
 (dir-open-wr) write to a directory fails
 (dir-open-wr) d and f have different inode numbers
 (dir-open-wr) readdir on a file fails

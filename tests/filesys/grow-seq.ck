@@ -7,6 +7,7 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
 (grow-seq) begin
+(grow-seq) create f empty
 (grow-seq) 100 writes grew f to 32750 bytes
 (grow-seq) f reads back right
 (grow-seq) end

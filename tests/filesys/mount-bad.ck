@@ -13,8 +13,8 @@ check_expected ([<<'EOF']);
 (mount-bad) mount on a non-empty directory fails
 (mount-bad) mount of a missing disk fails
 (mount-bad) mount of the root's own disk fails
-Formatting file system...done.
 (mount-bad) mount at /m
+Formatting file system...done.
 (mount-bad) mounting the same disk again fails
 (mount-bad) umount of a plain directory fails
 (mount-bad) umount / fails

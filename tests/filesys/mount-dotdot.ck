@@ -6,8 +6,8 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
 (mount-dotdot) begin
-Formatting file system...done.
 (mount-dotdot) mount at /m
+Formatting file system...done.
 (mount-dotdot) create /top
 (mount-dotdot) chdir /m
 (mount-dotdot) create inside

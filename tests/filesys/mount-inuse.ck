@@ -6,8 +6,8 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
 (mount-inuse) begin
-Formatting file system...done.
 (mount-inuse) mount at /m
+Formatting file system...done.
 (mount-inuse) umount with a file open inside fails
 (mount-inuse) umount with a directory open inside fails
 (mount-inuse) chdir /m/d

@@ -8,8 +8,8 @@ use tests::tests;
 use tests::filesys::archive;
 check_expected ([<<'EOF']);
 (mount-mnts) begin
-Formatting file system...done.
 (mount-mnts) mount channel 2 device 0 at /m
+Formatting file system...done.
 (mount-mnts) chdir /m/d
 (mount-mnts) chdir /
 (mount-mnts) umount /m

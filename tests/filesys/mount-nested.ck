@@ -7,10 +7,10 @@ use tests::tests;
 use tests::filesys::archive;
 check_expected ([<<'EOF']);
 (mount-nested) begin
-Formatting file system...done.
 (mount-nested) mount at /a
 Formatting file system...done.
 (mount-nested) mount at /a/in
+Formatting file system...done.
 (mount-nested) chdir /a/in
 (mount-nested) ../../a/in/f is f
 (mount-nested) chdir /

@@ -6,8 +6,8 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
 (mount-rd) begin
-Formatting file system...done.
 (mount-rd) mount at /m
+Formatting file system...done.
 (mount-rd) create /m/x and /m/y
 (mount-rd) /m lists x and y
 (mount-rd) umount /m

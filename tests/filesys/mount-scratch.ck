@@ -7,8 +7,8 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
 (mount-scratch) begin
-Formatting file system...done.
 (mount-scratch) mount the scratch disk at /mnt
+Formatting file system...done.
 (mount-scratch) /mnt lists nothing
 (mount-scratch) umount /mnt
 (mount-scratch) /mnt/f is not there while unmounted

@@ -7,10 +7,10 @@ use tests::tests;
 use tests::filesys::archive;
 check_expected ([<<'EOF']);
 (mount-two) begin
-Formatting file system...done.
 (mount-two) mount channel 2 device 0 at /a
 Formatting file system...done.
 (mount-two) mount channel 2 device 1 at /b
+Formatting file system...done.
 (mount-two) create /b/f
 (mount-two) copy /a/f to /b/f
 (mount-two) umount both
