@@ -19,7 +19,7 @@ test_main (void)
   memset (buf, 0, sizeof buf);
   CHECK (read (fd, buf, sizeof buf) == (int) sizeof buf
          && pattern_mismatch (buf, sizeof buf, 26, 0) < 0, "read them back");
-  CHECK (open ("f") < 0, "the name f is gone");
+  CHECK (!exists ("f"), "the name f is gone");
   close (fd);
   CHECK (create ("f", 0), "f can be created anew");
 }

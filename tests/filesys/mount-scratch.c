@@ -13,7 +13,7 @@ test_main (void)
   make_pattern_file ("/mnt/f", 40, 1000, 100);
   check_pattern_file ("/mnt/f", 40, 1000);
   CHECK (umount ("/mnt") == 0, "umount /mnt");
-  CHECK (open ("/mnt/f") < 0, "/mnt/f is not there while unmounted");
+  CHECK (!exists ("/mnt/f"), "/mnt/f is not there while unmounted");
   CHECK (mount ("/mnt", 1, 0) == 0, "mount it again");
   check_pattern_file ("/mnt/f", 40, 1000);
   msg ("/mnt/f is back");

@@ -56,6 +56,18 @@ open_or_fail (const char *name)
   return fd;
 }
 
+/* Returns true if NAME can be opened (and closes it again). */
+static inline bool
+exists (const char *name)
+{
+  int fd = open (name);
+
+  if (fd < 0)
+    return false;
+  close (fd);
+  return true;
+}
+
 /* Makes directory NAME or fails the test. */
 static inline void
 mkdir_or_fail (const char *name)
