@@ -197,8 +197,24 @@ archive_entries (int fd, size_t name_ofs)
     }
 }
 
+/* Archives the directory open as FD, whose archive name is NAME (empty
+   for the root of the walk), and everything under it, unless a link
+   led here before. */
+static void
+archive_directory (int fd, const char *name, size_t name_ofs)
+{
+  char dir_name[PATH_MAX + 1];
+
+  if (!first_visit (inumber (fd)))
+    return;
+  snprintf (dir_name, sizeof dir_name, "%s/", name);
+  if (*name == '\0' || put_header (dir_name, '5', 0))
+    archive_entries (fd, name_ofs);
+}
+
 /* Archives PATH (a file, or a directory and all under it) under the name
-   that starts at byte NAME_OFS of PATH. */
+   that starts at byte NAME_OFS of PATH.  The archive itself is left
+   out. */
 static void
 archive_path (size_t name_ofs)
 {
@@ -210,17 +226,12 @@ archive_path (size_t name_ofs)
       complain (path, "open failed");
       return;
     }
-  if (inumber (fd) == archive_inumber)
-    ;
-  else if (!isdir (fd))
-    archive_file (fd, name);
-  else if (first_visit (inumber (fd)))
+  if (inumber (fd) != archive_inumber)
     {
-      char dir_name[PATH_MAX + 1];
-
-      snprintf (dir_name, sizeof dir_name, "%s/", name);
-      if (*name == '\0' || put_header (dir_name, '5', 0))
-        archive_entries (fd, name_ofs);
+      if (isdir (fd))
+        archive_directory (fd, name, name_ofs);
+      else
+        archive_file (fd, name);
     }
   close (fd);
 }
