@@ -19,7 +19,8 @@ use Exporter 'import';
 use File::Basename qw(dirname);
 use tests::tests;
 
-our @EXPORT = qw(pattern read_archive check_persistence check_fsck DIR);
+our @EXPORT = qw(pattern read_archive check_persistence check_fsck
+                 check_fsck_sees_leak DIR);
 
 use constant DIR => 'DIR';
 
@@ -115,9 +116,37 @@ sub check_fsck {
   fail ("pintos-fsck finds problems on $disk:\n$report") if $? != 0;
 }
 
+# Proves that pintos-fsck notices damage on the kernel's own DISK: marks
+# in use, in a copy, the last sector its free map has free, and fails the
+# test unless pintos-fsck reports that sector as leaked.
+sub check_fsck_sees_leak {
+  my ($disk) = @_;
+  open (my $in, '<:raw', $disk) or fail ("$disk: cannot read: $!\n");
+  my $image = do { local $/; <$in> };
+  close ($in);
+  my ($sectors, $map_start) = unpack ('x4 V V', $image);
+  my $map = substr ($image, $map_start * 512, int (($sectors + 7) / 8));
+  my ($free) = grep { !vec ($map, $_, 1) } reverse 0 .. $sectors - 1;
+  return if !defined $free;
+  vec ($map, $free, 1) = 1;
+  substr ($image, $map_start * 512, length $map) = $map;
+  my $copy = "$disk.leak";
+  open (my $out, '>:raw', $copy) or fail ("$copy: cannot write: $!\n");
+  print $out $image;
+  close ($out);
+  my $fsck = dirname ($0) . '/../../utils/pintos-fsck';
+  my $report = `"$^X" "$fsck" "$copy" 2>&1`;
+  my $status = $? >> 8;
+  unlink ($copy);
+  fail ("pintos-fsck did not report sector $free, marked in use in a copy "
+        . "of $disk, as leaked (exit $status):\n$report")
+    if $status != 1 || $report !~ /\(leaked\): .*\b$free\b/;
+}
+
 # The whole check of a two-boot test whose first boot ran BASE: both
 # consoles, the archive against EXPECTED (a hash reference), and the
-# disk.  OPTIONS (a hash reference, may be left out): HALT => 1 when
+# disk, which pintos-fsck must find clean, and must find damaged once one
+# sector in a copy of it is leaked.  OPTIONS (a hash reference, may be left out): HALT => 1 when
 # BASE ends with halt (its console then ends after "(BASE) begin" and
 # what it printed, with no exit line); IGNORE => [NAMES] for more
 # top-level files (helper programs) to leave out of the comparison,
@@ -146,6 +175,7 @@ sub check_persistence {
   delete $actual->{$_} for ($base, 'tar', @{$options->{IGNORE} // []});
   compare_trees ($actual, $expected);
   check_fsck ("$test.dsk");
+  check_fsck_sees_leak ("$test.dsk");
   pass ();
 }
 
