@@ -6,16 +6,16 @@ use strict;
 use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
-(mount-scratch) begin
-(mount-scratch) mount the scratch disk at /mnt
+(mount-hdc) begin
+(mount-hdc) mount the scratch disk at /mnt
 Formatting file system...done.
-(mount-scratch) /mnt lists nothing
-(mount-scratch) umount /mnt
-(mount-scratch) /mnt/f is not there while unmounted
-(mount-scratch) mount it again
-(mount-scratch) /mnt/f is back
-(mount-scratch) umount /mnt
-(mount-scratch) end
-mount-scratch: exit(0)
+(mount-hdc) /mnt lists nothing
+(mount-hdc) umount /mnt
+(mount-hdc) /mnt/f is not there while unmounted
+(mount-hdc) mount it again
+(mount-hdc) /mnt/f is back
+(mount-hdc) umount /mnt
+(mount-hdc) end
+mount-hdc: exit(0)
 EOF
 pass;
