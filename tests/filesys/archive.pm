@@ -107,6 +107,23 @@ sub parse_header {
   return ($name, $type, oct ($size));
 }
 
+# Where the host has a tar, checks that it lists the archive FILE with
+# exactly the names in TREE (a hash reference from read_archive).
+sub check_with_host_tar {
+  my ($file, $tree) = @_;
+  return if system ('tar --version >/dev/null 2>&1') != 0;
+  my @names = `tar -tf "$file" 2>&1`;
+  my $status = $? >> 8;
+  chomp (@names);
+  fail ("the host's tar cannot read $file (exit $status):\n"
+        . join ('', map { "  $_\n" } @names[0 .. ($#names < 9 ? $#names : 9)]))
+    if $status != 0;
+  my $want = join ("\n", sort keys %$tree);
+  my $got = join ("\n", sort @names);
+  fail ("the host's tar lists other names in $file than its headers hold:\n"
+        . "  tar: $got\n  headers: $want\n") if $got ne $want;
+}
+
 # Runs utils/pintos-fsck on DISK; fails the test with its report unless
 # the disk is clean.
 sub check_fsck {
@@ -172,6 +189,7 @@ sub check_persistence {
     if "@tar" ne 'tar: exit(0)';
 
   my $actual = read_archive ("$test.tar");
+  check_with_host_tar ("$test.tar", $actual);
   delete $actual->{$_} for ($base, 'tar', @{$options->{IGNORE} // []});
   compare_trees ($actual, $expected);
   check_fsck ("$test.dsk");
