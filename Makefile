@@ -10,6 +10,7 @@
 #   make build/tests/threads/NAME.result   run one test
 #   make recheck      forget old results, then check
 #   make bench        measure fork+wait with copy-on-write and eager copy
+#   make bench-cache  measure the buffer cache on file-system tests
 #   SUITES="threads"  restricts check and grade to some suites
 #   TIMEOUT=N         seconds before a test run is killed (default 60)
 #   CROSS=PREFIX-     uses PREFIX-gcc and PREFIX-ld
@@ -179,12 +180,16 @@ TEST_LIB_OBJ := $(BUILD)/user/tests/lib.o
 EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
 
 # ---- Tests ----
-SUITES ?= kernel threads userprog vm cow filesys tools teacher-sample
-ALL_SUITES := kernel threads userprog vm cow filesys tools teacher-sample
+SUITES ?= kernel threads userprog vm cow filesys fsck tools teacher-sample
+ALL_SUITES := kernel threads userprog vm cow filesys fsck tools teacher-sample
 KERNEL_SUITES := kernel threads
 USER_SUITES := userprog vm cow filesys tools
+HOST_SUITES := fsck
 KT_SUITES := teacher-sample
-$(foreach s,$(ALL_SUITES),$(eval include tests/$(s)/Make.tests))
+# A suite's list is tests/SUITE/Make.tests, plus Make.tests.more where a
+# second list extends it (read after the first, so it may use +=).
+$(foreach s,$(ALL_SUITES),$(eval include $(wildcard \
+	tests/$(s)/Make.tests tests/$(s)/Make.tests.more)))
 
 KERNEL_SRC += threads/kernel-test.c  # Which names "run" takes for kernel tests.
 KERNEL_TEST_LIST := $(foreach s,$(KERNEL_SUITES),$(tests/$(s)_TESTS))
@@ -217,6 +222,7 @@ TEST_NAMES := $(foreach s,$(SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS))
 RESULTS := $(addprefix $(BUILD)/,$(addsuffix .result,$(TEST_NAMES)))
 KERNEL_TEST_NAMES := $(foreach s,$(KERNEL_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
 USER_TEST_NAMES := $(foreach s,$(USER_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
+HOST_TEST_NAMES := $(foreach s,$(HOST_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
 
 .PHONY: all check grade recheck run run-smoke clean need-qemu FORCE
 ifeq ($(KERNEL_TESTS),)
@@ -357,6 +363,14 @@ bench: $(BUILD)/os.dsk $(addprefix $(BUILD)/tests/cow/bench-fork-,1 4 16) \
 	  need-qemu
 	cd $(BUILD) && ../utils/bench-fork
 
+# The buffer cache's effect on the heaviest file-system tests: disk
+# sectors read and written, ticks and seconds, with the cache on and off
+# (see utils/bench-cache; NOCACHE_OPTION names the kernel option).
+.PHONY: bench-cache
+bench-cache: $(BUILD)/os.dsk $(addprefix $(BUILD)/tests/filesys/,grow-big \
+	  dir-wide dir-rm-tree grow-procs syn-rw cache-byte child-fs) need-qemu
+	cd $(BUILD) && ../utils/bench-cache
+
 # ---- Testing ----
 ifeq ($(KERNEL_TESTS),)
 define kernel-test-rule
@@ -377,17 +391,63 @@ $(foreach t,$(KERNEL_TEST_NAMES),$(eval $(call kernel-test-rule,$(t))))
 # build/ are built files; "../X" is the source file X.
 putfile-deps = $(patsubst $(BUILD)/../%,%,$(addprefix $(BUILD)/,$(1)))
 
+#   T_FSDISK      size of the file-system disk in MB (default 10)
+#   T_MNTS        sizes in MB of fresh extra disks for mount (--mnts),
+#                 kept afterwards as build/T.mnt1.dsk, build/T.mnt2.dsk...
+#   T_FIRST       makes T a two-boot test, see below
 define user-test-rule
 $(BUILD)/$(1).result: $(BUILD)/os.dsk $(BUILD)/$(1) $(1).ck \
 	  $$(call putfile-deps,$$($(1)_PUTFILES)) $$($(1)_DEPS)
-	@cd $(BUILD) && ../utils/run-test $(1) -v -k \
-	  -T $$(or $$($(1)_TIMEOUT),$(TIMEOUT)) -m 20 --fs-disk=10 \
+	@cd $(BUILD) && $$(call make-mnt-disks,$(1)) ../utils/run-test $(1) -v -k \
+	  -T $$(or $$($(1)_TIMEOUT),$(TIMEOUT)) -m 20 \
+	  --fs-disk=$$(or $$($(1)_FSDISK),10) $$(call mnt-options,$(1)) \
 	  -p $(1):$(notdir $(1)) \
 	  $$(foreach f,$$($(1)_PUTFILES),-p $$(f):$$(notdir $$(f))) \
 	  $$($(1)_PINTOSOPTS) \
 	  -- -q -f $$($(1)_KERNELARGS) run '$(notdir $(1))$$(if $$($(1)_ARGS), $$($(1)_ARGS))'
 endef
-$(foreach t,$(USER_TEST_NAMES),$(eval $(call user-test-rule,$(t))))
+
+# The shell commands that create T's fresh --mnts disks, and the options
+# that attach them.
+mnt-disks = $(foreach i,$(shell seq 1 $(words $($(1)_MNTS))),$(1).mnt$(i).dsk)
+make-mnt-disks = $(foreach i,$(shell seq 1 $(words $($(1)_MNTS))), \
+	rm -f $(1).mnt$(i).dsk && \
+	../utils/pintos-mkdisk $(1).mnt$(i).dsk $(word $(i),$($(1)_MNTS)) &&)
+mnt-options = $(addprefix --mnts=,$(call mnt-disks,$(1)))
+
+# A two-boot test T (T_FIRST = BASE, a user test of the same suite) runs
+# on a disk kept as build/T.dsk.  The first boot formats it and runs
+# BASE as BASE's own test does (its _ARGS, _PUTFILES, _PINTOSOPTS,
+# _KERNELARGS, _FSDISK), with the archiver examples/tar put beside it;
+# its console goes to T.boot1.output.  The second boot runs
+# "tar fs.tar /" on the same disk and copies the archive out as
+# build/T.tar; its console goes to T.output.  T.ck then reads both
+# consoles and the archive, and runs utils/pintos-fsck on T.dsk.
+define two-boot-test-rule
+$(BUILD)/$(1).result: $(BUILD)/os.dsk $(BUILD)/$(2) $(BUILD)/examples/tar \
+	  $(1).ck $$(call putfile-deps,$$($(2)_PUTFILES)) utils/pintos-fsck
+	@cd $(BUILD) && rm -f $(1).dsk $(1).tar && \
+	  ../utils/pintos-mkdisk $(1).dsk $$(or $$($(2)_FSDISK),10) && \
+	  ../utils/run-test $(1) -v -k \
+	  -T $$(or $$($(2)_TIMEOUT),$(TIMEOUT)) -m 20 --fs-disk=$(1).dsk \
+	  -p $(2):$(notdir $(2)) -p examples/tar:tar \
+	  $$(foreach f,$$($(2)_PUTFILES),-p $$(f):$$(notdir $$(f))) \
+	  $$($(2)_PINTOSOPTS) \
+	  -- -q -f $$($(2)_KERNELARGS) run '$(notdir $(2))$$(if $$($(2)_ARGS), $$($(2)_ARGS))' \
+	  --then -v -k -T $$(or $$($(1)_TIMEOUT),$(TIMEOUT)) -m 20 \
+	  --fs-disk=$(1).dsk -g fs.tar:$(1).tar -- -q run 'tar fs.tar /'
+endef
+$(foreach t,$(USER_TEST_NAMES),$(eval $(if $($(t)_FIRST), \
+	$(call two-boot-test-rule,$(t),$(dir $(t))$($(t)_FIRST)), \
+	$(call user-test-rule,$(t)))))
+
+# Host tests boot nothing: tests/fsck/run-case builds a disk image on the
+# host, damages it, and checks what utils/pintos-fsck says about it.
+$(addprefix $(BUILD)/,$(HOST_TEST_NAMES:%=%.result)): $(BUILD)/tests/fsck/%.result: \
+	  tests/fsck/run-case tests/fsck/fsimage.pm utils/pintos-fsck
+	@mkdir -p $(@D)
+	@if perl -I. tests/fsck/run-case $* $@; then echo "pass tests/fsck/$*"; \
+	else echo "FAIL tests/fsck/$*"; sed -n '2,12s/^/    /p' $@; fi
 
 # The suites in a teacher's layout (KT_SUITES): each is built by a make
 # of its own with KERNEL_TESTS=tests/SUITE into its own build directory,
