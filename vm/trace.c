@@ -11,35 +11,18 @@
 #include "vm/trace.h"
 #include <stdint.h>
 #include <stdio.h>
+#include <debugcon.h>
 #include "devices/timer.h"
-#include "threads/interrupt.h"
-#include "threads/io.h"
 #include "threads/palloc.h"
 #include "threads/thread.h"
 #include "threads/vaddr.h"
 #include "vm/swap.h"
 #include "vm/vm.h"
 
-/* QEMU's debug console: bytes written here come out on the host. */
-#define DEBUGCON_PORT 0xe9
-
 /* Longest line: the prefix, the longest event and its fields. */
 #define LINE_MAX 96
 
 bool vmtrace_enabled;
-
-/* Writes the LENGTH bytes of LINE to the debug console in one piece:
-   interrupts are off, so lines of different threads never mix. */
-static void
-put_line (const char *line, size_t length)
-{
-  enum intr_level old_level = intr_disable ();
-  size_t i;
-
-  for (i = 0; i < length; i++)
-    outb (DEBUGCON_PORT, line[i]);
-  intr_set_level (old_level);
-}
 
 /* The page number (physical address / PGSIZE) of the kernel page at
    KVA: how the trace names frames and address spaces (their PML4). */
@@ -179,5 +162,5 @@ vmtrace_emit (enum vmtrace_event event, const struct page *page,
   if (length > (int) sizeof line - 2)
     length = sizeof line - 2;
   line[length++] = '\n';
-  put_line (line, length);
+  debugcon_write (line, length);
 }
