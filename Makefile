@@ -10,6 +10,12 @@
 #   make recheck      forget old results, then check
 #   make bench        measure fork+wait with copy-on-write and eager copy
 #   SUITES="threads"  restricts check and grade to some suites
+#   TESTS="boot alarm-single"  restricts check to the tests so named
+#   make check RETRY=N           reruns a failed test up to N times; one
+#                                that then passes is reported as flaky
+#   make grade FORMAT=json       the grade and per-test times as JSON
+#   make handout PROJECT=P OUT=DIR   writes the students' tree for
+#                                project P (threads, userprog, vm, filesys)
 #   CROSS=PREFIX-     uses PREFIX-gcc and PREFIX-ld
 #
 # Test suites live in tests/SUITE/.  Each has a Make.tests fragment that
@@ -134,8 +140,11 @@ TEST_LIB_OBJ := $(BUILD)/user/tests/lib.o
 EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
 
 # ---- Tests ----
-SUITES ?= kernel threads userprog vm cow
-ALL_SUITES := kernel threads userprog vm cow
+# The kit suite tests the course kit (handouts, class grading); handouts
+# leave it out.
+KIT_SUITE := $(if $(wildcard tests/kit/Make.tests),kit)
+SUITES ?= kernel threads userprog vm cow $(KIT_SUITE)
+ALL_SUITES := kernel threads userprog vm cow $(KIT_SUITE)
 KERNEL_SUITES := kernel threads
 USER_SUITES := userprog vm cow
 $(foreach s,$(ALL_SUITES),$(eval include tests/$(s)/Make.tests))
@@ -154,6 +163,9 @@ USER_PROG_FILES := $(addprefix $(BUILD)/,$(USER_PROGS)) \
 
 TIMEOUT ?= 60
 TEST_NAMES := $(foreach s,$(SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
+ifneq ($(TESTS),)
+TEST_NAMES := $(foreach t,$(TEST_NAMES),$(if $(filter $(notdir $(t)),$(TESTS)),$(t)))
+endif
 RESULTS := $(addprefix $(BUILD)/,$(addsuffix .result,$(TEST_NAMES)))
 KERNEL_TEST_NAMES := $(foreach s,$(KERNEL_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
 USER_TEST_NAMES := $(foreach s,$(USER_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
@@ -281,11 +293,17 @@ $(foreach t,$(USER_TEST_NAMES),$(eval $(call user-test-rule,$(t))))
 
 $(RESULTS): | need-qemu
 
+# RETRY=N reruns each failed test up to N times (RETRY_ONLY=REGEX: only
+# the tests whose path matches); see utils/summarize.
 check: $(RESULTS)
-	@cd $(BUILD) && ../utils/summarize $(TEST_NAMES:%=%.result)
+	@cd $(BUILD) && ../utils/summarize \
+	  $(if $(RETRY),--retry=$(RETRY) $(if $(RETRY_ONLY),--retry-only='$(RETRY_ONLY)') \
+	    --rerun='$(MAKE) --no-print-directory -C $(CURDIR) $(BUILD)/') \
+	  $(TEST_NAMES:%=%.result)
 
 grade: $(RESULTS)
-	@cd $(BUILD) && ../utils/grade $(SUITES)
+	@cd $(BUILD) && ../utils/grade $(if $(FORMAT),--format=$(FORMAT)) \
+	  $(filter-out kit,$(SUITES))
 
 recheck:
 	rm -f $(RESULTS)
@@ -293,6 +311,23 @@ recheck:
 
 clean:
 	rm -rf $(BUILD)
+
+# ---- The course kit (docs/teaching.md) ----
+# Host-side tests: a script tests/SUITE/NAME.pl that exits 0 to pass; it
+# gets its scratch directory build/tests/SUITE/NAME.d.
+define host-test-rule
+$(BUILD)/$(1).result: $(1).pl $$($(1)_DEPS)
+	@utils/run-host-test $(BUILD) $(1)
+endef
+$(foreach s,$(ALL_SUITES),$(foreach t,$(tests/$(s)_HOST_TESTS), \
+	$(eval $(call host-test-rule,tests/$(s)/$(t)))))
+
+.PHONY: handout
+handout:
+	@test -n "$(PROJECT)" -a -n "$(OUT)" || \
+	  { echo "usage: make handout PROJECT=threads|userprog|vm|filesys OUT=DIR"; exit 2; }
+	@test -x utils/make-handout || { echo "this tree has no handout generator"; exit 2; }
+	utils/make-handout $(PROJECT) $(OUT)
 
 # Keep intermediate objects, so a rebuild relinks only what changed.
 .SECONDARY:
