@@ -143,7 +143,7 @@ EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
 # The kit suite tests the course kit (handouts, class grading); handouts
 # leave it out.
 KIT_SUITE := $(if $(wildcard tests/kit/Make.tests),kit)
-SUITES ?= kernel threads userprog vm cow $(KIT_SUITE)
+SUITES ?= $(KIT_SUITE) kernel threads userprog vm cow
 ALL_SUITES := kernel threads userprog vm cow $(KIT_SUITE)
 KERNEL_SUITES := kernel threads
 USER_SUITES := userprog vm cow

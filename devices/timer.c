@@ -134,12 +134,11 @@ timer_print_stats (void)
   printf ("Timer: %lld ticks\n", (long long) timer_ticks ());
 }
 
-/* Counts a tick, wakes the threads due, and lets the scheduler account
-   for the tick. */
+/* Wakes the sleeping threads whose wake tick has come.  Interrupts
+   off. */
 static void
-timer_interrupt (struct intr_frame *f)
+wake_sleepers (void)
 {
-  ticks++;
   while (!list_empty (&sleepers))
     {
       struct thread *t = list_entry (list_front (&sleepers),
@@ -149,5 +148,14 @@ timer_interrupt (struct intr_frame *f)
       list_pop_front (&sleepers);
       thread_unblock (t);
     }
+}
+
+/* Counts a tick, wakes the threads due, and lets the scheduler account
+   for the tick. */
+static void
+timer_interrupt (struct intr_frame *f)
+{
+  ticks++;
+  wake_sleepers ();
   thread_tick (ticks, (f->cs & 3) == 3);
 }
