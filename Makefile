@@ -312,7 +312,7 @@ recheck:
 clean:
 	rm -rf $(BUILD)
 
-# ---- The course kit (docs/teaching.md) ----
+# ---- Host-side tests, and student handouts ----
 # Host-side tests: a script tests/SUITE/NAME.pl that exits 0 to pass; it
 # gets its scratch directory build/tests/SUITE/NAME.d.
 define host-test-rule

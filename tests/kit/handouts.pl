@@ -148,6 +148,8 @@ sub check_traces {
     foreach my $gone (qw(utils/make-handout utils/grade-class tests/kit
                          docs/teaching.md), "docs/$project.md") {
         problem ("$project: the handout still has $gone") if -e "$dir/$gone";
+        problem ("$project: README.md still points to $gone")
+          if $gone =~ /\.md$/ && index ($files{'README.md'} // '', $gone) >= 0;
     }
 }
 
