@@ -1,9 +1,10 @@
 # Proves that make-handout writes, for each of the four projects, a tree
 # that builds, boots, passes a sample of the kernel suite and fails the
 # project's own tests; whose stubs keep their task comments and hold a
-# single statement; that keeps no trace of what was removed; and that a
+# single statement; that keeps no trace of what was removed; that a
 # manifest naming something the tree lacks is an error that names the
-# manifest line, with nothing written.
+# manifest line, with nothing written; and that FUNCTION=EXPR sets a
+# stub's value.
 #
 # Usage (from the top of the tree): perl tests/kit/handouts.pl SCRATCH
 
@@ -66,6 +67,16 @@ sub check_bad_manifest {
     problem ("no error names the missing file:\n$out")
       if $out !~ /broken:3: no\/such\/file does not exist/;
     problem ("a broken manifest still wrote a handout") if -e "$scratch/bad/out";
+
+    # FUNCTION=EXPR chooses the stub's value.
+    open ($fh, '>', "$scratch/bad/valued") or die;
+    print $fh "stub threads/thread.c thread_get_priority=PRI_MIN\n";
+    close ($fh);
+    ($ok, $out) = run ("utils/make-handout --manifests=$scratch/bad "
+                       . "valued $scratch/bad/valued-out");
+    my $text = slurp ("$scratch/bad/valued-out/threads/thread.c") // '';
+    problem ("FUNCTION=EXPR did not set the stub's value:\n$out")
+      if !$ok || $text !~ /\nthread_get_priority \(void\)\n\{\n  return PRI_MIN;\n\}\n/;
 }
 
 # Returns the original comment above function NAME in FILE, collapsed.
