@@ -13,6 +13,12 @@
 #   make bench-cache  measure the buffer cache on file-system tests
 #   SUITES="threads"  restricts check and grade to some suites
 #   TIMEOUT=N         seconds before a test run is killed (default 60)
+#   TESTS="boot alarm-single"  restricts check to the tests so named
+#   make check RETRY=N           reruns a failed test up to N times; one
+#                                that then passes is reported as flaky
+#   make grade FORMAT=json       the grade and per-test times as JSON
+#   make handout PROJECT=P OUT=DIR   writes the students' tree for
+#                                project P (threads, userprog, vm, filesys)
 #   CROSS=PREFIX-     uses PREFIX-gcc and PREFIX-ld
 #   DEBUG=1           builds with -Og into build-debug/, for stepping in GDB
 #   make gdb          starts GDB with our commands on the kernel
@@ -180,8 +186,13 @@ TEST_LIB_OBJ := $(BUILD)/user/tests/lib.o
 EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
 
 # ---- Tests ----
-SUITES ?= kernel threads userprog vm cow filesys fsck tools teacher-sample
-ALL_SUITES := kernel threads userprog vm cow filesys fsck tools teacher-sample
+# The kit suite tests the course kit (handouts, class grading); handouts
+# leave it out.
+KIT_SUITE := $(if $(wildcard tests/kit/Make.tests),kit)
+SUITES ?= $(KIT_SUITE) kernel threads userprog vm cow filesys fsck tools \
+	teacher-sample
+ALL_SUITES := kernel threads userprog vm cow filesys fsck tools \
+	teacher-sample $(KIT_SUITE)
 KERNEL_SUITES := kernel threads
 USER_SUITES := userprog vm cow filesys tools
 HOST_SUITES := fsck
@@ -219,6 +230,9 @@ USER_PROG_FILES := $(addprefix $(BUILD)/,$(USER_PROGS)) \
 
 TIMEOUT ?= 60
 TEST_NAMES := $(foreach s,$(SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
+ifneq ($(TESTS),)
+TEST_NAMES := $(foreach t,$(TEST_NAMES),$(if $(filter $(notdir $(t)),$(TESTS)),$(t)))
+endif
 RESULTS := $(addprefix $(BUILD)/,$(addsuffix .result,$(TEST_NAMES)))
 KERNEL_TEST_NAMES := $(foreach s,$(KERNEL_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
 USER_TEST_NAMES := $(foreach s,$(USER_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
@@ -508,13 +522,19 @@ ifneq ($(filter kernel,$(SUITES)),)
   endif
 endif
 
+# RETRY=N reruns each failed test up to N times (RETRY_ONLY=REGEX: only
+# the tests whose path matches); see utils/summarize.
 check: $(RESULTS) $(EXTRA_CHECKS:%=$(BUILD)/%.result)
 	@$(if $(filter kernel,$(SUITES)),$(if $(HAVE_GDB),,echo "skip $(GDB_CHECK): gdb is not installed (apt-get install gdb)";))
-	@cd $(BUILD) && ../utils/summarize $(TEST_NAMES:%=%.result) \
-	  $(EXTRA_CHECKS:%=%.result)
+	@cd $(BUILD) && ../utils/summarize \
+	  $(if $(RETRY),--retry=$(RETRY) $(if $(RETRY_ONLY),--retry-only='$(RETRY_ONLY)') \
+	    --rerun='$(MAKE) --no-print-directory -C $(CURDIR) $(BUILD)/') \
+	  $(TEST_NAMES:%=%.result) $(EXTRA_CHECKS:%=%.result)
 
-grade: $(RESULTS)
-	@cd $(BUILD) && ../utils/grade $(filter-out $(KT_SUITES),$(SUITES))
+# The kit's tests and the teacher-layout sample earn no grade.
+grade: $(filter-out $(BUILD)/tests/kit/%,$(RESULTS))
+	@cd $(BUILD) && ../utils/grade $(if $(FORMAT),--format=$(FORMAT)) \
+	  $(filter-out kit $(KT_SUITES),$(SUITES))
 
 recheck:
 	rm -f $(RESULTS)
@@ -528,6 +548,23 @@ endif
 
 clean:
 	rm -rf $(BUILD) build-debug build-kt
+
+# ---- Host-side tests, and student handouts ----
+# Host-side tests: a script tests/SUITE/NAME.pl that exits 0 to pass; it
+# gets its scratch directory build/tests/SUITE/NAME.d.
+define host-test-rule
+$(BUILD)/$(1).result: $(1).pl $$($(1)_DEPS)
+	@utils/run-host-test $(BUILD) $(1)
+endef
+$(foreach s,$(ALL_SUITES),$(foreach t,$(tests/$(s)_HOST_TESTS), \
+	$(eval $(call host-test-rule,tests/$(s)/$(t)))))
+
+.PHONY: handout
+handout:
+	@test -n "$(PROJECT)" -a -n "$(OUT)" || \
+	  { echo "usage: make handout PROJECT=threads|userprog|vm|filesys OUT=DIR"; exit 2; }
+	@test -x utils/make-handout || { echo "this tree has no handout generator"; exit 2; }
+	utils/make-handout $(PROJECT) $(OUT)
 
 # Keep intermediate objects, so a rebuild relinks only what changed.
 .SECONDARY:

@@ -134,18 +134,13 @@ timer_print_stats (void)
   printf ("Timer: %lld ticks\n", (long long) timer_ticks ());
 }
 
-/* Counts a tick, lets the scheduler account for it, then wakes the
-   threads due.  Accounting comes first: the 4.4BSD statistics of a tick
-   that ends a second (the load average counts the ready threads) must
-   not count a thread whose sleep ends on that very tick, which becomes
-   ready only after it. */
-static void
-timer_interrupt (struct intr_frame *f)
+/* Wakes the sleeping threads whose wake tick has come.  Returns true if
+   it woke any.  Interrupts off. */
+static bool
+wake_sleepers (void)
 {
   bool woke = false;
 
-  ticks++;
-  thread_tick (ticks, (f->cs & 3) == 3);
   while (!list_empty (&sleepers))
     {
       struct thread *t = list_entry (list_front (&sleepers),
@@ -156,6 +151,19 @@ timer_interrupt (struct intr_frame *f)
       thread_unblock (t);
       woke = true;
     }
-  if (woke)
+  return woke;
+}
+
+/* Counts a tick, lets the scheduler account for it, then wakes the
+   threads due.  Accounting comes first: the 4.4BSD statistics of a tick
+   that ends a second (the load average counts the ready threads) must
+   not count a thread whose sleep ends on that very tick, which becomes
+   ready only after it. */
+static void
+timer_interrupt (struct intr_frame *f)
+{
+  ticks++;
+  thread_tick (ticks, (f->cs & 3) == 3);
+  if (wake_sleepers ())
     thread_yield_if_outranked ();
 }
