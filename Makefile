@@ -9,6 +9,7 @@
 #   make build/tests/threads/NAME.result   run one test
 #   make recheck      forget old results, then check
 #   make bench        measure fork+wait with copy-on-write and eager copy
+#   make fuzz SEED=N CALLS=M   fuzz the system calls (tests/fuzz/Make.tests)
 #   SUITES="threads"  restricts check and grade to some suites
 #   CROSS=PREFIX-     uses PREFIX-gcc and PREFIX-ld
 #
@@ -22,6 +23,7 @@
 
 BUILD := build
 SHELL := /bin/bash
+.DEFAULT_GOAL := all
 
 # ---- Toolchain ----
 ifeq ($(origin CROSS),undefined)
@@ -134,10 +136,10 @@ TEST_LIB_OBJ := $(BUILD)/user/tests/lib.o
 EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
 
 # ---- Tests ----
-SUITES ?= kernel threads userprog vm cow
-ALL_SUITES := kernel threads userprog vm cow
+SUITES ?= kernel threads userprog vm cow fuzz
+ALL_SUITES := kernel threads userprog vm cow fuzz
 KERNEL_SUITES := kernel threads
-USER_SUITES := userprog vm cow
+USER_SUITES := userprog vm cow fuzz
 $(foreach s,$(ALL_SUITES),$(eval include tests/$(s)/Make.tests))
 
 KERNEL_TESTS := $(foreach s,$(KERNEL_SUITES),$(tests/$(s)_TESTS))
