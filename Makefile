@@ -136,10 +136,10 @@ TEST_LIB_OBJ := $(BUILD)/user/tests/lib.o
 EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
 
 # ---- Tests ----
-SUITES ?= kernel threads userprog vm cow fuzz
-ALL_SUITES := kernel threads userprog vm cow fuzz
+SUITES ?= kernel threads userprog vm cow fuzz exhaust
+ALL_SUITES := kernel threads userprog vm cow fuzz exhaust
 KERNEL_SUITES := kernel threads
-USER_SUITES := userprog vm cow fuzz
+USER_SUITES := userprog vm cow fuzz exhaust
 $(foreach s,$(ALL_SUITES),$(eval include tests/$(s)/Make.tests))
 
 KERNEL_TESTS := $(foreach s,$(KERNEL_SUITES),$(tests/$(s)_TESTS))
@@ -158,7 +158,7 @@ TIMEOUT ?= 60
 TEST_NAMES := $(foreach s,$(SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
 RESULTS := $(addprefix $(BUILD)/,$(addsuffix .result,$(TEST_NAMES)))
 KERNEL_TEST_NAMES := $(foreach s,$(KERNEL_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
-USER_TEST_NAMES := $(foreach s,$(USER_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
+USER_TEST_NAMES := $(foreach s,$(USER_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS) $(tests/$(s)_PENDING)))
 
 .PHONY: all check grade recheck run run-smoke clean need-qemu
 all: $(BUILD)/os.dsk $(BUILD)/kernel.o $(USER_PROG_FILES)

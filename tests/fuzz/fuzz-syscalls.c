@@ -65,6 +65,9 @@ struct fuzzer
 
 static struct fuzzer fz;
 
+/* The end of the program's image (lib/user/user.lds). */
+extern char _end[];
+
 /* When true (a third argument "v"), workers print each call. */
 static bool verbose;
 static char scratch[SCRATCH_PAGES * PAGE] __attribute__ ((aligned (PAGE)));
@@ -350,6 +353,19 @@ model_munmap (unsigned long addr)
 
 static void run_batch (int length);
 
+/* Writes to COUNT random pages of a stack array of up to STACK_PAGES
+   pages: stack growth, and with a small user pool, eviction and swap. */
+#define STACK_PAGES 192
+static void __attribute__ ((noinline))
+touch_stack (int count)
+{
+  char pages[STACK_PAGES * PAGE];
+
+  while (count-- > 0)
+    pages[below (STACK_PAGES) * PAGE + below (PAGE)] = (char) next ();
+  asm volatile ("" : : "r" (pages) : "memory");
+}
+
 /* Forks a child that fuzzes a short batch and exits; returns its pid. */
 static long
 fuzz_fork (bool wild)
@@ -461,6 +477,12 @@ fuzz_one (bool wild)
       a[1] = pick_string (wild);
       break;
     default:
+      if (!wild && chance (10))
+        {
+          /* Not a call: use a lot of memory. */
+          touch_stack (1 + below (64));
+          return;
+        }
       if (!wild && chance (50) && (ptr = map_pointer (true, &room)) != 0)
         {
           /* Not a call: dirty a mapped page. */
@@ -612,12 +634,9 @@ static void
 prefault (void)
 {
   volatile char stack[3 * PAGE];
-  unsigned long end = (unsigned long) &scratch[sizeof scratch];
   unsigned long addr;
 
-  if ((unsigned long) (&fz + 1) > end)
-    end = (unsigned long) (&fz + 1);
-  for (addr = 0x400000; addr < end; addr += PAGE)
+  for (addr = 0x400000; addr < (unsigned long) _end; addr += PAGE)
     (void) *(volatile char *) addr;
   for (addr = 0; addr < sizeof stack; addr += PAGE)
     stack[addr] = 0;
