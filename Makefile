@@ -98,6 +98,7 @@ USERPROG_SRC += userprog/syscall-entry.S  # The syscall instruction's entry.
 USERPROG_SRC += userprog/usercopy.S   # Fault-tolerant user memory copies.
 USERPROG_SRC += userprog/usermem.c    # Checked access to user memory.
 USERPROG_SRC += userprog/exception.c  # CPU exceptions, inspection interrupts.
+USERPROG_SRC += userprog/leak.c       # Power-off report of leaked open files.
 USERPROG_SRC += vm/vm.c              # Pages, the supplemental page table, faults.
 USERPROG_SRC += vm/uninit.c          # UNINIT pages: lazy initialization.
 USERPROG_SRC += vm/anon.c            # ANON pages: zero-filled, swapped.

@@ -9,6 +9,7 @@
 #include "threads/interrupt.h"
 #include "threads/io.h"
 #include "threads/thread.h"
+#include "userprog/leak.h"
 #include "vm/vm.h"
 #include <console.h>
 
@@ -28,6 +29,7 @@ shutdown_power_off (void)
   console_print_stats ();
 
   vm_check_leaks ();
+  leak_check_processes ();
   printf ("Powering off...\n");
   serial_flush ();
   intr_disable ();
