@@ -160,8 +160,14 @@ tame_size (unsigned long offset)
 static unsigned long
 bad_pointer (void)
 {
-  switch (below (8))
+  const struct mapping *m = &fz.maps[below (MAP_SLOTS)];
+
+  switch (below (9))
     {
+    case 8:                                             /* Across a map's end. */
+      if (m->addr != 0)
+        return m->addr + m->length - 1 - below (16);
+      return 0;
     case 0: return below (64);                          /* Near NULL. */
     case 1: return 0x20000000UL + below (1UL << 20);    /* Unmapped. */
     case 2: return KERNEL_BASE_ADDR + below (1UL << 30);/* Kernel. */
