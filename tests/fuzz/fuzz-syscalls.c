@@ -434,6 +434,35 @@ pick_number (bool wild)
   return n;
 }
 
+/* Executes an instruction a user program may try but the kernel must
+   refuse or handle: an inspection interrupt with random registers, a
+   software interrupt through a kernel-only gate, a privileged or
+   undefined instruction, a division by zero.  Most end the process. */
+static void
+wild_instruction (void)
+{
+  long rax = (long) (below (2) ? next () : bad_pointer ());
+  long rcx = (long) below (8) - 2, rdx = (long) below (8) - 2;
+
+  switch (below (10))
+    {
+    case 0: asm volatile ("int $0x42" : "+a" (rax) : : "memory"); break;
+    case 1:
+      asm volatile ("int $0x43" : "+a" (rax) : "d" (rdx), "c" (rcx) : "memory");
+      break;
+    case 2:
+      asm volatile ("int $0x44" : "+a" (rax) : "d" (rdx), "c" (rcx) : "memory");
+      break;
+    case 3: asm volatile ("int $0x45" : "+a" (rax) : : "memory"); break;
+    case 4: asm volatile ("int $0x20" : : : "memory"); break;   /* Timer. */
+    case 5: asm volatile ("int $0x0e" : : : "memory"); break;   /* #PF. */
+    case 6: asm volatile ("int3" : : : "memory"); break;
+    case 7: asm volatile ("cli; hlt" : : : "memory"); break;
+    case 8: asm volatile ("inb $0x60, %%al" : "+a" (rax) : : "memory"); break;
+    default: asm volatile ("ud2" : : : "memory"); break;
+    }
+}
+
 /* Makes one random system call (or, now and then, touches a mapped
    page).  Only a WILD call may end the process. */
 static void
@@ -443,6 +472,11 @@ fuzz_one (bool wild)
   unsigned long room, ptr;
   int i;
 
+  if (wild && chance (5))
+    {
+      wild_instruction ();
+      return;
+    }
   for (i = 0; i < 6; i++)
     a[i] = chance (50) ? pick_fd () : (long) next ();
   switch (number)
