@@ -2,8 +2,8 @@
    survives it and leaks nothing.
 
    Run as "fuzz-syscalls SEED CALLS", the program is the driver: it takes
-   the kernel's counters (int $0x45), then forks workers one after
-   another until CALLS system calls have been made.  Each worker makes a
+   the kernel's counters (int $0x45), then forks workers, three at a
+   time, until CALLS system calls have been made.  Each worker makes a
    batch of calls whose length comes from the batch's own seed: every
    call but the last is "tame" (it cannot get the worker killed: buffers
    lie in the worker's scratch memory, strings are terminated), and the
@@ -40,6 +40,7 @@ const bool silent_program = true;
 #define MAX_FORKS 2             /* Forks per process. */
 #define BATCH_MAX 32            /* Longest worker batch. */
 #define CHILD_BATCH_MAX 6       /* Longest child batch. */
+#define WORKERS_AT_ONCE 3       /* Workers running side by side. */
 
 /* What a descriptor refers to, as far as this process knows. */
 enum fd_kind { FD_UNKNOWN, FD_CLOSED, FD_FILE, FD_CONSOLE_IN, FD_CONSOLE_OUT };
@@ -638,29 +639,34 @@ fork_worker (unsigned long long bseed, unsigned long length)
   fail ("fork of a worker failed 200 times");
 }
 
-/* Runs worker batches until CALLS calls are made, printing progress
-   every 1000 calls unless QUIET; returns the number of workers the
-   kernel killed and sets *BATCHES. */
+/* Runs worker batches until CALLS calls are made, WORKERS_AT_ONCE
+   workers at a time, printing progress every 1000 calls unless QUIET;
+   returns the number of workers the kernel killed and sets *BATCHES. */
 static int
 drive (unsigned seed, unsigned long calls, unsigned long *batches, bool quiet)
 {
   unsigned long done = 0, next_report = 1000;
-  int killed = 0;
+  pid_t pids[WORKERS_AT_ONCE];
+  int killed = 0, i, n;
 
-  for (*batches = 0; done < calls; (*batches)++)
+  for (*batches = 0; done < calls; )
     {
-      unsigned long long bseed = batch_seed (seed, *batches);
-      unsigned long length = 1 + bseed % BATCH_MAX;
+      for (n = 0; n < WORKERS_AT_ONCE && done < calls; n++, (*batches)++)
+        {
+          unsigned long long bseed = batch_seed (seed, *batches);
+          unsigned long length = 1 + bseed % BATCH_MAX;
 
-      if (length > calls - done)
-        length = calls - done;
-      if (wait (fork_worker (bseed, length)) == -1)
-        killed++;
-      done += length;
+          if (length > calls - done)
+            length = calls - done;
+          pids[n] = fork_worker (bseed, length);
+          done += length;
+        }
+      for (i = 0; i < n; i++)
+        killed += wait (pids[i]) == -1;
       if (!quiet && (done >= next_report || done == calls))
         {
           printf ("(%s) %lu calls, %lu workers\n", test_name, done,
-                  *batches + 1);
+                  *batches);
           next_report += 1000;
         }
     }
