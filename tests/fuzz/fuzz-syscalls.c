@@ -403,8 +403,18 @@ exec_line (void)
 {
   char *line = scratch + 2 * PAGE;
 
-  switch (below (5))
+  int n, i;
+
+  switch (below (7))
     {
+    case 5:
+      /* Many arguments (more than the loader takes, now and then). */
+      n = snprintf (line, 64, "%s c 1 %d", test_name, MAX_DEPTH + 1);
+      for (i = below (200); i > 0 && n < PAGE - 8; i--)
+        n += snprintf (line + n, 8, " %c", 'a' + (int) below (26));
+      return (unsigned long) line;
+    case 6:
+      return (unsigned long) "    ";
     case 0:
       return (unsigned long) "no-such-program";
     case 1:
