@@ -83,7 +83,7 @@ static const char *const file_names[] =
 static const unsigned long wild_sizes[] =
   { 0, 1, 7, 511, 512, 4095, 4096, 4097, 65536, 0x7fffffffUL,
     0x80000000UL, 0xffffffffUL, 0x100000000UL, 0x100000010UL,
-    0x40000000UL, 0xffffffffffffffffUL };
+    0x40000000UL, 0xffffffffffffffffUL, 0x4000000UL, 0x10000000UL };
 #define WILD_SIZE_CNT (sizeof wild_sizes / sizeof *wild_sizes)
 
 /* Returns the next pseudo-random number (xorshift64*). */
