@@ -360,6 +360,15 @@ model_munmap (unsigned long addr)
 
 static void run_batch (int length);
 
+/* Writes VALUE at P.  Not inlined: a function that calls it is not a
+   leaf, so its arrays lie wholly above %rsp (a leaf may keep 128 bytes
+   below %rsp, in the red zone). */
+static void __attribute__ ((noinline))
+poke (volatile char *p, char value)
+{
+  *p = value;
+}
+
 /* Writes to COUNT random pages of a stack array of up to STACK_PAGES
    pages: stack growth, and with a small user pool, eviction and swap. */
 #define STACK_PAGES 192
@@ -369,8 +378,7 @@ touch_stack (int count)
   char pages[STACK_PAGES * PAGE];
 
   while (count-- > 0)
-    pages[below (STACK_PAGES) * PAGE + below (PAGE)] = (char) next ();
-  asm volatile ("" : : "r" (pages) : "memory");
+    poke (&pages[below (STACK_PAGES) * PAGE + below (PAGE)], (char) next ());
 }
 
 /* Forks a child that fuzzes a short batch and exits; returns its pid. */
@@ -695,7 +703,7 @@ prefault (void)
   for (addr = 0x400000; addr < (unsigned long) _end; addr += PAGE)
     (void) *(volatile char *) addr;
   for (addr = 0; addr < sizeof stack; addr += PAGE)
-    stack[addr] = 0;
+    poke (&stack[addr], 0);
 }
 
 /* Reads the counters once the run's processes are gone. */
