@@ -5,6 +5,8 @@ use tests::tests;
 check_expected ([<<'EOF', <<'EOF']);
 (bss-huge) begin
 bss-huge-child: exit(0)
+exhaust-child: exit(0)
+bss-huge-child: exit(0)
 (bss-huge) the child ran or was refused
 exhaust-child: exit(0)
 (bss-huge) a new process runs
@@ -13,11 +15,12 @@ exhaust-child: exit(0)
 (bss-huge) swap slots back
 (bss-huge) open files back
 (bss-huge) kernel heap blocks back
-(bss-huge) free kernel pages back
 (bss-huge) end
 bss-huge: exit(0)
 EOF
 (bss-huge) begin
+bss-huge-child: exit(-1)
+exhaust-child: exit(0)
 bss-huge-child: exit(-1)
 (bss-huge) the child ran or was refused
 exhaust-child: exit(0)
@@ -27,7 +30,6 @@ exhaust-child: exit(0)
 (bss-huge) swap slots back
 (bss-huge) open files back
 (bss-huge) kernel heap blocks back
-(bss-huge) free kernel pages back
 (bss-huge) end
 bss-huge: exit(0)
 EOF
