@@ -2,8 +2,8 @@
    64 MiB and one each of 1, 16 and 256 GiB of a one-page file each
    either fail (NULL) or work (the file's page reads back, the last page
    reads as zeros); while they exist a new process can be made and run,
-   and a removed file closed; and after munmap every kernel page, heap block and open file is
-   back. */
+   and a removed file closed; and after munmap and exit every frame,
+   heap block and open file is back. */
 
 #include <string.h>
 #include "tests/lib.h"
