@@ -11,6 +11,7 @@
 #   make recheck      forget old results, then check
 #   make bench        measure fork+wait with copy-on-write and eager copy
 #   make bench-cache  measure the buffer cache on file-system tests
+#   make fuzz SEED=N CALLS=M   fuzz the system calls (tests/fuzz/Make.tests)
 #   SUITES="threads"  restricts check and grade to some suites
 #   TIMEOUT=N         seconds before a test run is killed (default 60)
 #   TESTS="boot alarm-single"  restricts check to the tests so named
@@ -43,6 +44,7 @@
 # KERNEL_TESTS into a kernel of its own and run with it.
 
 SHELL := /bin/bash
+.DEFAULT_GOAL := all
 
 # DEBUG=1 builds without the optimizations that make a debugger's steps
 # jump around (-Og), into its own directory, so both builds can coexist,
@@ -146,6 +148,7 @@ USERPROG_SRC += userprog/usercopy.S   # Fault-tolerant user memory copies.
 USERPROG_SRC += userprog/usermem.c    # Checked access to user memory.
 USERPROG_SRC += userprog/exception.c  # CPU exceptions, inspection interrupts.
 USERPROG_SRC += userprog/diag.c       # Why a process was killed, on the debug console.
+USERPROG_SRC += userprog/leak.c       # Power-off report of leaked open files.
 USERPROG_SRC += vm/vm.c              # Pages, the supplemental page table, faults.
 USERPROG_SRC += vm/uninit.c          # UNINIT pages: lazy initialization.
 USERPROG_SRC += vm/anon.c            # ANON pages: zero-filled, swapped.
@@ -190,11 +193,11 @@ EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
 # leave it out.
 KIT_SUITE := $(if $(wildcard tests/kit/Make.tests),kit)
 SUITES ?= $(KIT_SUITE) kernel threads userprog vm cow filesys fsck tools \
-	teacher-sample
+	teacher-sample fuzz exhaust
 ALL_SUITES := kernel threads userprog vm cow filesys fsck tools \
-	teacher-sample $(KIT_SUITE)
+	teacher-sample fuzz exhaust $(KIT_SUITE)
 KERNEL_SUITES := kernel threads
-USER_SUITES := userprog vm cow filesys tools
+USER_SUITES := userprog vm cow filesys tools fuzz exhaust
 HOST_SUITES := fsck
 KT_SUITES := teacher-sample
 # A suite's list is tests/SUITE/Make.tests, plus Make.tests.more where a
@@ -235,7 +238,7 @@ TEST_NAMES := $(foreach t,$(TEST_NAMES),$(if $(filter $(notdir $(t)),$(TESTS)),$
 endif
 RESULTS := $(addprefix $(BUILD)/,$(addsuffix .result,$(TEST_NAMES)))
 KERNEL_TEST_NAMES := $(foreach s,$(KERNEL_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
-USER_TEST_NAMES := $(foreach s,$(USER_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
+USER_TEST_NAMES := $(foreach s,$(USER_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS) $(tests/$(s)_PENDING)))
 HOST_TEST_NAMES := $(foreach s,$(HOST_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_TESTS)))
 
 .PHONY: all check grade recheck run run-smoke clean need-qemu FORCE

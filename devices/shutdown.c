@@ -10,6 +10,7 @@
 #include "threads/interrupt.h"
 #include "threads/io.h"
 #include "threads/thread.h"
+#include "userprog/leak.h"
 #include "vm/vm.h"
 #include <console.h>
 
@@ -30,6 +31,7 @@ shutdown_power_off (void)
   console_print_stats ();
 
   vm_check_leaks ();
+  leak_check_processes ();
   printf ("Powering off...\n");
   serial_flush ();
   intr_disable ();

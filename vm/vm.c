@@ -226,12 +226,12 @@ vm_stack_growth (void *addr)
 
 /* True if a fault at ADDR with user stack pointer RSP is a stack access
    that should grow the stack: within 1 MiB below USER_STACK, and no lower
-   than 8 bytes below RSP (what a push touches first). */
+   than 128 bytes below RSP (the red zone a leaf function may use). */
 static bool
 is_stack_access (uint64_t addr, uint64_t rsp)
 {
   return addr < USER_STACK && addr >= USER_STACK - STACK_MAX
-         && addr + 8 >= rsp;
+         && addr + 128 >= rsp;
 }
 
 /* Resolves a page fault at ADDR, if it can: a first touch of a lazily

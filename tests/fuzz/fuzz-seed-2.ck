@@ -1,0 +1,5 @@
+# -*- perl -*-
+use strict;
+use warnings;
+use tests::fuzz::check;
+check_fuzz ();
