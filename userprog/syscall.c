@@ -85,18 +85,32 @@ kill_bad_arg (int index)
   process_kill ();
 }
 
+/* Copies the user string USTR, argument INDEX of the call, into a new
+   kernel string.  HELD, if not NULL, is a string the call copied from an
+   earlier argument: it is freed before a bad pointer ends the process,
+   so nothing leaks.  A string longer than PATH_MAX is returned as NULL
+   (the call then fails normally). */
+static char *
+get_string_after (const char *ustr, int index, char *held)
+{
+  bool too_long;
+  char *s = user_strdup (ustr, PATH_MAX, &too_long);
+
+  if (s == NULL && !too_long)
+    {
+      free (held);
+      kill_bad_arg (index);
+    }
+  return s;
+}
+
 /* Copies the user string USTR into a new kernel string, or ends the
    process if it is a bad pointer.  A string longer than PATH_MAX is
    returned as NULL (the call then fails normally). */
 static char *
 get_string (const char *ustr)
 {
-  bool too_long;
-  char *s = user_strdup (ustr, PATH_MAX, &too_long);
-
-  if (s == NULL && !too_long)
-    kill_bad_arg (0);
-  return s;
+  return get_string_after (ustr, 0, NULL);
 }
 
 static struct open_file *
@@ -525,7 +539,8 @@ static int
 sys_symlink (const char *utarget, const char *ulinkpath)
 {
   char *target = get_string (utarget);
-  char *linkpath = target != NULL ? get_string (ulinkpath) : NULL;
+  char *linkpath = target != NULL ? get_string_after (ulinkpath, 1, target)
+                                   : NULL;
   bool ok = linkpath != NULL && filesys_symlink (target, linkpath);
 
   free (target);
