@@ -10,8 +10,10 @@
 #include <stdint.h>
 #include <string.h>
 #include "devices/block.h"
+#include "threads/interrupt.h"
 #include "threads/malloc.h"
 #include "threads/synch.h"
+#include "threads/thread.h"
 #include "threads/vaddr.h"
 
 #define SECTORS_PER_SLOT (PGSIZE / BLOCK_SECTOR_SIZE)
@@ -22,6 +24,13 @@ static uint8_t *refs;           /* Per-slot reference counts. */
 static size_t used_cnt;
 static size_t next_hint;        /* Where the next search starts. */
 static struct lock swap_lock;   /* Guards REFS, USED_CNT, NEXT_HINT. */
+
+/* For the statistics: transfers in flight, the idle-tick count when the
+   disk last became busy, and the idle ticks spent while it was busy.
+   Guarded by turning interrupts off (the timer updates idle ticks). */
+static int io_cnt;
+static long long io_idle_start;
+static long long io_idle_ticks;
 
 /* Finds the swap disk; without one, every allocation fails. */
 void
@@ -88,20 +97,47 @@ swap_slot_free (size_t slot)
   lock_release (&swap_lock);
 }
 
+/* Counts a transfer in (DELTA 1) or out (DELTA -1) of flight, adding
+   the idle ticks of each busy spell to IO_IDLE_TICKS. */
+static void
+io_account (int delta)
+{
+  enum intr_level old = intr_disable ();
+
+  if (delta > 0 && io_cnt++ == 0)
+    io_idle_start = thread_idle_ticks ();
+  else if (delta < 0 && --io_cnt == 0)
+    io_idle_ticks += thread_idle_ticks () - io_idle_start;
+  intr_set_level (old);
+}
+
+/* Writes the page at KVA to SLOT. */
 void
 swap_slot_write (size_t slot, const void *kva)
 {
   ASSERT (slot < slot_cnt);
+  io_account (1);
   block_write_multiple (swap_disk, slot * SECTORS_PER_SLOT,
                         SECTORS_PER_SLOT, kva);
+  io_account (-1);
 }
 
+/* Reads SLOT into the page at KVA. */
 void
 swap_slot_read (size_t slot, void *kva)
 {
   ASSERT (slot < slot_cnt);
+  io_account (1);
   block_read_multiple (swap_disk, slot * SECTORS_PER_SLOT,
                        SECTORS_PER_SLOT, kva);
+  io_account (-1);
+}
+
+/* Idle ticks spent while at least one swap transfer was in flight. */
+long long
+swap_idle_ticks (void)
+{
+  return io_idle_ticks;
 }
 
 size_t

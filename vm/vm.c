@@ -45,6 +45,8 @@ vm_print_stats (void)
           "%lld copies, %lld reuses (%s)\n",
           vm_stats.fork_shares, vm_stats.fork_copies, vm_stats.cow_copies,
           vm_stats.cow_reuses, vm_cow_enabled ? "on" : "off");
+  printf ("Swap: %lld idle ticks while the swap disk was busy\n",
+          swap_idle_ticks ());
 }
 
 /* Once no process is left, no user frame or swap slot may be in use:

@@ -13,5 +13,6 @@ void swap_slot_write (size_t slot, const void *kva);
 void swap_slot_read (size_t slot, void *kva);
 size_t swap_slots_used (void);
 size_t swap_slots_total (void);
+long long swap_idle_ticks (void);
 
 #endif /* vm/swap.h */
