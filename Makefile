@@ -100,7 +100,8 @@ USERPROG_SRC += vm/vm.c              # Pages, the supplemental page table, fault
 USERPROG_SRC += vm/uninit.c          # UNINIT pages: lazy initialization.
 USERPROG_SRC += vm/anon.c            # ANON pages: zero-filled, swapped.
 USERPROG_SRC += vm/file.c            # FILE pages and mmap.
-USERPROG_SRC += vm/frame.c           # Frame table and clock eviction.
+USERPROG_SRC += vm/frame.c           # Frame table, busy frames, eviction.
+USERPROG_SRC += vm/evict.c           # Replacement policies: clock, fifo, lru, random.
 USERPROG_SRC += vm/swap.c            # Swap slots on the swap disk.
 ifneq ($(filter filesys/filesys.c,$(KERNEL_SRC)),)
 KERNEL_SRC += $(USERPROG_SRC)

@@ -29,6 +29,7 @@
 #include "userprog/process.h"
 #include "userprog/syscall.h"
 #include "vm/vm.h"
+#include "vm/evict.h"
 #include "tests/threads/tests.h"
 
 bool power_off_when_done;
@@ -140,6 +141,8 @@ usage (void)
           "  -mlfqs             Use multi-level feedback queue scheduler.\n"
           "  -ul=COUNT          Limit user memory to COUNT pages.\n"
           "  -no-cow            Copy every page at fork (no copy-on-write).\n"
+          "  -evict=POLICY      Replacement policy: clock (default), fifo, lru,\n"
+          "                     random.\n"
           "  -threads-tests     Run kernel tests by name with 'run'.\n");
   shutdown_power_off ();
 }
@@ -169,6 +172,12 @@ parse_options (void)
         thread_mlfqs = true;
       else if (!strcmp (name, "-no-cow"))
         vm_cow_enabled = false;
+      else if (!strcmp (name, "-evict") && value != NULL)
+        {
+          if (!evict_select (value))
+            PANIC ("unknown policy in -evict=%s (clock, fifo, lru, random)",
+                   value);
+        }
       else if (!strcmp (name, "-ul") && value != NULL)
         user_page_limit = atoi (value);
       else if (!strcmp (name, "-threads-tests"))

@@ -19,17 +19,24 @@
 #include "threads/thread.h"
 #include "threads/vaddr.h"
 #include "userprog/usermem.h"
-#include "vm/frame.h"
 
 static bool file_backed_swap_in (struct page *page, void *kva);
-static bool file_backed_swap_out (struct page *page);
+static bool file_backed_reserve (struct page *page, struct page *lead);
+static void file_backed_swap_out (struct page *page);
+static bool file_backed_duplicate (struct page *dst,
+                                   const struct page *src);
 static void file_backed_destroy (struct page *page);
 
+/* Mappings write back to their file, so a fork copies resident pages
+   rather than sharing them. */
 static const struct page_operations file_ops =
   {
     .swap_in = file_backed_swap_in,
+    .reserve = file_backed_reserve,
     .swap_out = file_backed_swap_out,
+    .duplicate = file_backed_duplicate,
     .destroy = file_backed_destroy,
+    .cow = false,
     .type = VM_FILE,
   };
 
@@ -83,29 +90,40 @@ write_back (struct page *page, void *kva)
     return;
   file_write_at (fp->file, kva, fp->read_bytes, fp->offset);
   pml4_set_dirty (page->pml4, page->va, false);
-  vm_stats.write_backs++;
+  vm_stats_bump (&vm_stats.write_backs);
+}
+
+/* The file always has room for the page. */
+static bool
+file_backed_reserve (struct page *page UNUSED, struct page *lead UNUSED)
+{
+  return true;
 }
 
 /* Eviction: a dirty page goes back to its file, a clean one is just
    dropped (the file still has it). */
-static bool
+static void
 file_backed_swap_out (struct page *page)
 {
   write_back (page, page->frame->kva);
-  return true;
 }
 
+/* Fork: DST gets its own handle on the file. */
+static bool
+file_backed_duplicate (struct page *dst, const struct page *src)
+{
+  dst->file = src->file;
+  dst->file.file = file_reopen (src->file.file);
+  return dst->file.file != NULL;
+}
+
+/* Writes PAGE back if it is resident and dirty (its frame is pinned by
+   the caller) and closes its handle. */
 static void
 file_backed_destroy (struct page *page)
 {
-  struct frame *f = frame_pin_page (page);
-
-  if (f != NULL)
-    {
-      write_back (page, f->kva);
-      frame_unpin (f);
-    }
-  vm_free_frame (page);
+  if (page->frame != NULL)
+    write_back (page, page->frame->kva);
   file_close (page->file.file);
 }
 

@@ -1,8 +1,9 @@
 /* The swap disk in page-sized slots of 8 sectors.
 
    Each slot has a reference count: normally 0 (free) or 1, more when
-   fork leaves several processes with the same swapped-out contents,
-   which then share the slot until each has read it back.  A whole page
+   fork leaves several processes with the same swapped-out contents, or
+   a frame shared copy-on-write is evicted; the sharers keep the slot
+   until each has read it back.  A whole page
    moves in one disk request. */
 
 #include "vm/swap.h"
@@ -20,7 +21,7 @@
 
 static struct block *swap_disk;
 static size_t slot_cnt;
-static uint8_t *refs;           /* Per-slot reference counts. */
+static unsigned *refs;          /* Per-slot reference counts. */
 static size_t used_cnt;
 static size_t next_hint;        /* Where the next search starts. */
 static struct lock swap_lock;   /* Guards REFS, USED_CNT, NEXT_HINT. */
@@ -41,7 +42,7 @@ swap_init (void)
   if (swap_disk == NULL)
     return;
   slot_cnt = block_size (swap_disk) / SECTORS_PER_SLOT;
-  refs = calloc (slot_cnt > 0 ? slot_cnt : 1, 1);
+  refs = calloc (slot_cnt > 0 ? slot_cnt : 1, sizeof *refs);
   if (refs == NULL)
     PANIC ("swap_init: no memory for %zu slot counts", slot_cnt);
 }
@@ -70,20 +71,15 @@ swap_slot_alloc (void)
   return slot;
 }
 
-/* Adds a reference to SLOT.  Returns false if the count would overflow
-   (the caller then copies instead of sharing). */
-bool
+/* Adds a reference to SLOT, which is in use.  Each reference is held
+   by a page, so the count cannot come near overflowing. */
+void
 swap_slot_share (size_t slot)
 {
-  bool ok;
-
   lock_acquire (&swap_lock);
-  ASSERT (slot < slot_cnt && refs[slot] > 0);
-  ok = refs[slot] < UINT8_MAX;
-  if (ok)
-    refs[slot]++;
+  ASSERT (slot < slot_cnt && refs[slot] > 0 && refs[slot] < UINT32_MAX);
+  refs[slot]++;
   lock_release (&swap_lock);
-  return ok;
 }
 
 /* Drops a reference to SLOT, freeing it with the last. */

@@ -13,6 +13,8 @@ struct page;
 struct file;
 struct supplemental_page_table;
 
+/* Set by the owner when the page becomes FILE, fixed after that (the
+   evictor reads it while the page's frame is busy). */
 struct file_page
   {
     struct file *file;          /* Own handle on the mapped file. */
@@ -20,7 +22,9 @@ struct file_page
     size_t read_bytes;          /* Bytes of the file in the page. */
   };
 
-/* One mmap: the pages [ADDR, ADDR + PAGE_CNT * PGSIZE). */
+/* One mmap: the pages [ADDR, ADDR + PAGE_CNT * PGSIZE).  Owned and
+   changed only by its process (a forked child reads the parent's while
+   the parent is blocked in fork). */
 struct mmap_region
   {
     void *addr;
