@@ -280,16 +280,49 @@ $(BUILD)/$(1).result: $(BUILD)/os.dsk $(BUILD)/$(1) $(1).ck \
 endef
 $(foreach t,$(USER_TEST_NAMES),$(eval $(call user-test-rule,$(t))))
 
-$(RESULTS): | need-qemu
+# The swap-heavy tests run again under each replacement policy but the
+# default (clock), from build/evict-POLICY/, when SUITES has vm:
+#   make check EVICT_TESTS=all   runs the whole vm and cow suites so.
+EVICT_POLICIES := fifo lru random
+EVICT_TESTS ?= $(addprefix tests/vm/,page-linear page-parallel page-shuffle \
+	page-merge-seq page-merge-par page-merge-mm swap-anon swap-file \
+	swap-fork swap-iter swap-leak swap-race) \
+	$(addprefix tests/cow/,cow-swapped cow-frames)
+ifeq ($(EVICT_TESTS),all)
+  override EVICT_TESTS := $(addprefix tests/vm/,$(tests/vm_TESTS)) \
+	$(addprefix tests/cow/,$(tests/cow_TESTS))
+endif
+EVICT_NAMES := $(if $(filter vm,$(SUITES)),$(foreach p,$(EVICT_POLICIES), \
+	$(addprefix evict-$(p)/,$(EVICT_TESTS))))
+EVICT_RESULTS := $(addprefix $(BUILD)/,$(addsuffix .result,$(EVICT_NAMES)))
 
-check: $(RESULTS)
-	@cd $(BUILD) && ../utils/summarize $(TEST_NAMES:%=%.result)
+# Runs user test $(1) with -evict=$(2), like user-test-rule but from
+# build/evict-$(2), so that its output and verdict have their own files.
+define evict-test-rule
+$(BUILD)/evict-$(2)/$(1).result: $(BUILD)/os.dsk $(BUILD)/$(1) $(1).ck \
+	  $$(call putfile-deps,$$($(1)_PUTFILES))
+	@mkdir -p $(BUILD)/evict-$(2) && cd $(BUILD)/evict-$(2) && \
+	  ../../utils/run-test --src=../.. $(1) --kernel=../os.dsk -v -k \
+	  -T $$(or $$($(1)_TIMEOUT),$(TIMEOUT)) -m 20 --fs-disk=10 \
+	  -p ../$(1):$(notdir $(1)) \
+	  $$(foreach f,$$($(1)_PUTFILES),-p ../$$(f):$$(notdir $$(f))) \
+	  $$($(1)_PINTOSOPTS) \
+	  -- -q -f -evict=$(2) $$($(1)_KERNELARGS) run '$(notdir $(1))$$(if $$($(1)_ARGS), $$($(1)_ARGS))'
+endef
+$(foreach p,$(EVICT_POLICIES),$(foreach t,$(EVICT_TESTS), \
+	$(eval $(call evict-test-rule,$(t),$(p)))))
+
+$(RESULTS) $(EVICT_RESULTS): | need-qemu
+
+check: $(RESULTS) $(EVICT_RESULTS)
+	@cd $(BUILD) && ../utils/summarize $(TEST_NAMES:%=%.result) \
+	  $(EVICT_NAMES:%=%.result)
 
 grade: $(RESULTS)
 	@cd $(BUILD) && ../utils/grade $(SUITES)
 
 recheck:
-	rm -f $(RESULTS)
+	rm -f $(RESULTS) $(EVICT_RESULTS)
 	$(MAKE) check
 
 clean:

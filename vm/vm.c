@@ -8,6 +8,7 @@
 
 #include "vm/vm.h"
 #include <debug.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include "filesys/file.h"
@@ -290,6 +291,8 @@ vm_try_handle_fault (struct intr_frame *f, void *addr, bool user,
       return page != NULL && write && page->writable && vm_handle_wp (page);
     }
   if (page == NULL)
+    page = mmap_page_create (&cur->spt, addr);
+  if (page == NULL)
     {
       rsp = user ? f->rsp : cur->user_rsp;
       return is_stack_access ((uint64_t) addr, rsp)
@@ -402,9 +405,12 @@ bool
 supplemental_page_table_copy (struct supplemental_page_table *dst,
                               struct supplemental_page_table *src)
 {
+  struct thread *parent = (struct thread *) ((uint8_t *) src
+                                             - offsetof (struct thread, spt));
   struct hash_iterator i;
 
   ASSERT (dst == &thread_current ()->spt && src != dst);
+  ASSERT (parent->status == THREAD_BLOCKED);
   if (!mmap_copy_regions (dst, src))
     return false;
   hash_first (&i, &src->pages);
