@@ -8,7 +8,8 @@
 #   make run-smoke    boot and power off at once
 #   make build/tests/threads/NAME.result   run one test
 #   make recheck      forget old results, then check
-#   make bench        measure fork+wait with copy-on-write and eager copy
+#   make bench        measure fork (copy-on-write against eager copy),
+#                     paging under parallel thrashing, and the policies
 #   SUITES="threads"  restricts check and grade to some suites
 #   CROSS=PREFIX-     uses PREFIX-gcc and PREFIX-ld
 #
@@ -245,11 +246,17 @@ run-smoke: all need-qemu
 	cd $(BUILD) && ../utils/pintos -T 20 -- -q
 
 # Fork with copy-on-write against eager copying (-no-cow), for processes
-# of 1, 4 and 16 MB: see utils/bench-fork.
-.PHONY: bench
-bench: $(BUILD)/os.dsk $(addprefix $(BUILD)/tests/cow/bench-fork-,1 4 16) \
-	  need-qemu
+# of 1, 4 and 16 MB (utils/bench-fork); paging with 1 to 8 processes
+# thrashing, the replacement policies on four access patterns, and
+# FIFO's anomaly (utils/bench-vm).
+.PHONY: bench bench-fork bench-vm
+bench: bench-fork bench-vm
+bench-fork: $(BUILD)/os.dsk \
+	  $(addprefix $(BUILD)/tests/cow/bench-fork-,1 4 16) need-qemu
 	cd $(BUILD) && ../utils/bench-fork
+bench-vm: $(BUILD)/os.dsk $(BUILD)/tests/vm/bench-thrash \
+	  $(BUILD)/tests/vm/bench-policy need-qemu
+	cd $(BUILD) && ../utils/bench-vm
 
 # ---- Testing ----
 define kernel-test-rule
@@ -286,7 +293,7 @@ $(foreach t,$(USER_TEST_NAMES),$(eval $(call user-test-rule,$(t))))
 EVICT_POLICIES := fifo lru random
 EVICT_TESTS ?= $(addprefix tests/vm/,page-linear page-parallel page-shuffle \
 	page-merge-seq page-merge-par page-merge-mm swap-anon swap-file \
-	swap-fork swap-iter swap-leak swap-race) \
+	swap-fork swap-iter swap-leak swap-race swap-full) \
 	$(addprefix tests/cow/,cow-swapped cow-frames)
 ifeq ($(EVICT_TESTS),all)
   override EVICT_TESTS := $(addprefix tests/vm/,$(tests/vm_TESTS)) \

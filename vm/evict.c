@@ -106,11 +106,12 @@ clock_choose (void)
   return NULL;
 }
 
-/* fifo and lru keep frames in the order they were filled. */
+/* fifo, lru and random keep frames in the order they were filled.  A
+   frame just filled counts as just used (lru's age). */
 static void
 queue_add (struct frame *f)
 {
-  f->age = 0;
+  f->age = 0x80;
   list_push_back (&frames, &f->elem);
 }
 
