@@ -6,7 +6,8 @@
    first fault turns it into an ANON page (zero-filled or loaded from the
    executable, swapped to the swap disk) or a FILE page (a piece of a
    mapped file, written back when dirty).  Each type does its work
-   through its own operations table.
+   through its own operations table.  Untouched pages of a mapping or of
+   a bss have no struct page yet: a region (file.h) stands for them.
 
    Who touches what: a process's table and pages are changed only by
    the process itself (its one thread), with one exception: the evictor,
@@ -51,8 +52,9 @@ struct frame;
    by spt_remove_page or supplemental_page_table_kill.
 
    Legend:
-     VA, WRITABLE, EXECUTABLE, SPT_ELEM: the owner; fixed once the page
-       is in the table.
+     VA, WRITABLE, EXECUTABLE, SPT_ELEM: the owner (the loader may still
+       widen WRITABLE and EXECUTABLE of an UNINIT page); fixed once the
+       program runs.
      PML4: the owner, only while the page has no frame; read by the
        evictor under FRAME_LOCK for pages on frames.
      FRAME, FRAME_ELEM: FRAME_LOCK (vm/frame.h).
