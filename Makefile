@@ -9,9 +9,10 @@
 #   make run-smoke    boot and power off at once
 #   make build/tests/threads/NAME.result   run one test
 #   make recheck      forget old results, then check
-#   make bench        measure fork+wait with copy-on-write and eager copy
 #   make bench-cache  measure the buffer cache on file-system tests
 #   make fuzz SEED=N CALLS=M   fuzz the system calls (tests/fuzz/Make.tests)
+#   make bench        measure fork (copy-on-write against eager copy),
+#                     paging under parallel thrashing, and the policies
 #   SUITES="threads"  restricts check and grade to some suites
 #   TIMEOUT=N         seconds before a test run is killed (default 60)
 #   TESTS="boot alarm-single"  restricts check to the tests so named
@@ -153,7 +154,8 @@ USERPROG_SRC += vm/vm.c              # Pages, the supplemental page table, fault
 USERPROG_SRC += vm/uninit.c          # UNINIT pages: lazy initialization.
 USERPROG_SRC += vm/anon.c            # ANON pages: zero-filled, swapped.
 USERPROG_SRC += vm/file.c            # FILE pages and mmap.
-USERPROG_SRC += vm/frame.c           # Frame table and clock eviction.
+USERPROG_SRC += vm/frame.c           # Frame table, busy frames, eviction.
+USERPROG_SRC += vm/evict.c           # Replacement policies: clock, fifo, lru, random.
 USERPROG_SRC += vm/swap.c            # Swap slots on the swap disk.
 USERPROG_SRC += vm/trace.c           # VM events on the debug console (-vmtrace).
 ifneq ($(filter filesys/filesys.c,$(KERNEL_SRC)),)
@@ -374,11 +376,17 @@ shell: all need-qemu
 	  $(DEMO_PUT) -- -q -f run shell
 
 # Fork with copy-on-write against eager copying (-no-cow), for processes
-# of 1, 4 and 16 MB: see utils/bench-fork.
-.PHONY: bench
-bench: $(BUILD)/os.dsk $(addprefix $(BUILD)/tests/cow/bench-fork-,1 4 16) \
-	  need-qemu
+# of 1, 4 and 16 MB (utils/bench-fork); paging with 1 to 8 processes
+# thrashing, the replacement policies on four access patterns, and
+# FIFO's anomaly (utils/bench-vm).
+.PHONY: bench bench-fork bench-vm
+bench: bench-fork bench-vm
+bench-fork: $(BUILD)/os.dsk \
+	  $(addprefix $(BUILD)/tests/cow/bench-fork-,1 4 16) need-qemu
 	cd $(BUILD) && ../utils/bench-fork
+bench-vm: $(BUILD)/os.dsk $(BUILD)/tests/vm/bench-thrash \
+	  $(BUILD)/tests/vm/bench-policy need-qemu
+	cd $(BUILD) && ../utils/bench-vm
 
 # The buffer cache's effect on the heaviest file-system tests: disk
 # sectors read and written, ticks and seconds, with the cache on and off
@@ -423,6 +431,38 @@ $(BUILD)/$(1).result: $(BUILD)/os.dsk $(BUILD)/$(1) $(1).ck \
 	  $$($(1)_PINTOSOPTS) \
 	  -- -q -f $$($(1)_KERNELARGS) run '$(notdir $(1))$$(if $$($(1)_ARGS), $$($(1)_ARGS))'
 endef
+
+# The swap-heavy tests run again under each replacement policy but the
+# default (clock), from build/evict-POLICY/, when SUITES has vm:
+#   make check EVICT_TESTS=all   runs the whole vm and cow suites so.
+EVICT_POLICIES := fifo lru random
+EVICT_TESTS ?= $(addprefix tests/vm/,page-linear page-parallel page-shuffle \
+	page-merge-seq page-merge-par page-merge-mm swap-anon swap-file \
+	swap-fork swap-iter swap-leak swap-race swap-full) \
+	$(addprefix tests/cow/,cow-swapped cow-frames)
+ifeq ($(EVICT_TESTS),all)
+  override EVICT_TESTS := $(addprefix tests/vm/,$(tests/vm_TESTS)) \
+	$(addprefix tests/cow/,$(tests/cow_TESTS))
+endif
+EVICT_NAMES := $(if $(filter vm,$(SUITES)),$(foreach p,$(EVICT_POLICIES), \
+	$(addprefix evict-$(p)/,$(EVICT_TESTS))))
+EVICT_RESULTS := $(addprefix $(BUILD)/,$(addsuffix .result,$(EVICT_NAMES)))
+
+# Runs user test $(1) with -evict=$(2), like user-test-rule but from
+# build/evict-$(2), so that its output and verdict have their own files.
+define evict-test-rule
+$(BUILD)/evict-$(2)/$(1).result: $(BUILD)/os.dsk $(BUILD)/$(1) $(1).ck \
+	  $$(call putfile-deps,$$($(1)_PUTFILES))
+	@mkdir -p $(BUILD)/evict-$(2) && cd $(BUILD)/evict-$(2) && \
+	  ../../utils/run-test --src=../.. $(1) --kernel=../os.dsk -v -k \
+	  -T $$(or $$($(1)_TIMEOUT),$(TIMEOUT)) -m 20 --fs-disk=10 \
+	  -p ../$(1):$(notdir $(1)) \
+	  $$(foreach f,$$($(1)_PUTFILES),-p ../$$(f):$$(notdir $$(f))) \
+	  $$($(1)_PINTOSOPTS) \
+	  -- -q -f -evict=$(2) $$($(1)_KERNELARGS) run '$(notdir $(1))$$(if $$($(1)_ARGS), $$($(1)_ARGS))'
+endef
+$(foreach p,$(EVICT_POLICIES),$(foreach t,$(EVICT_TESTS), \
+	$(eval $(call evict-test-rule,$(t),$(p)))))
 
 # The shell commands that create T's fresh --mnts disks, and the options
 # that attach them.
@@ -488,7 +528,7 @@ $(foreach s,$(KT_SUITES),$(foreach t,$(tests/$(s)_TESTS), \
 endif
 
 ifeq ($(KERNEL_TESTS),)
-$(RESULTS): | need-qemu
+$(RESULTS) $(EVICT_RESULTS): | need-qemu
 
 # ---- Debugging ----
 # "make gdb": GDB on the kernel with our commands (utils/pintos_gdb.py,
@@ -527,12 +567,13 @@ endif
 
 # RETRY=N reruns each failed test up to N times (RETRY_ONLY=REGEX: only
 # the tests whose path matches); see utils/summarize.
-check: $(RESULTS) $(EXTRA_CHECKS:%=$(BUILD)/%.result)
+check: $(RESULTS) $(EVICT_RESULTS) $(EXTRA_CHECKS:%=$(BUILD)/%.result)
 	@$(if $(filter kernel,$(SUITES)),$(if $(HAVE_GDB),,echo "skip $(GDB_CHECK): gdb is not installed (apt-get install gdb)";))
 	@cd $(BUILD) && ../utils/summarize \
 	  $(if $(RETRY),--retry=$(RETRY) $(if $(RETRY_ONLY),--retry-only='$(RETRY_ONLY)') \
 	    --rerun='$(MAKE) --no-print-directory -C $(CURDIR) $(BUILD)/') \
-	  $(TEST_NAMES:%=%.result) $(EXTRA_CHECKS:%=%.result)
+	  $(TEST_NAMES:%=%.result) $(EVICT_NAMES:%=%.result) \
+	  $(EXTRA_CHECKS:%=%.result)
 
 # The kit's tests and the teacher-layout sample earn no grade.
 grade: $(filter-out $(BUILD)/tests/kit/%,$(RESULTS))
@@ -540,7 +581,7 @@ grade: $(filter-out $(BUILD)/tests/kit/%,$(RESULTS))
 	  $(filter-out kit $(KT_SUITES),$(SUITES))
 
 recheck:
-	rm -f $(RESULTS)
+	rm -f $(RESULTS) $(EVICT_RESULTS)
 	$(MAKE) check
 else
 check grade recheck:

@@ -32,6 +32,7 @@
 #include "userprog/syscall.h"
 #include "vm/trace.h"
 #include "vm/vm.h"
+#include "vm/evict.h"
 
 bool power_off_when_done;
 uint64_t ram_bytes;
@@ -147,6 +148,8 @@ usage (void)
           "  -no-cow            Copy every page at fork (no copy-on-write).\n"
           "  -vmtrace           Trace VM events on the debug console.\n"
           "  -no-cache          Run the file system without a buffer cache.\n"
+          "  -evict=POLICY      Replacement policy: clock (default), fifo, lru,\n"
+          "                     random.\n"
           "  -threads-tests     Run kernel tests by name with 'run'.\n");
   shutdown_power_off ();
 }
@@ -180,6 +183,12 @@ parse_options (void)
         vmtrace_enabled = true;
       else if (!strcmp (name, "-no-cache"))
         cache_enabled = false;
+      else if (!strcmp (name, "-evict") && value != NULL)
+        {
+          if (!evict_select (value))
+            PANIC ("unknown policy in -evict=%s (clock, fifo, lru, random)",
+                   value);
+        }
       else if (!strcmp (name, "-ul") && value != NULL)
         user_page_limit = atoi (value);
       else if (!strcmp (name, "-threads-tests"))

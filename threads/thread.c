@@ -228,6 +228,13 @@ thread_tick (int64_t ticks, bool user_mode)
     thread_yield_if_outranked ();
 }
 
+/* Timer ticks spent in the idle thread since boot. */
+long long
+thread_idle_ticks (void)
+{
+  return idle_ticks;
+}
+
 void
 thread_print_stats (void)
 {

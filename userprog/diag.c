@@ -106,7 +106,7 @@ describe_page (uint64_t addr, char *buf, size_t size)
   len = snprintf (buf, size, "%s%s%s %s%s%s",
                   page->operations->type == VM_UNINIT ? "UNINIT->" : "",
                   type == VM_ANON ? "ANON" : type == VM_FILE ? "FILE" : "?",
-                  page->markers & (VM_MARKER_STACK >> 3) ? " (stack)" : "",
+                  page_is_stack (page) ? " (stack)" : "",
                   page_state_name (page),
                   page->writable ? " writable" : " read-only",
                   page->executable ? " executable" : "");

@@ -230,7 +230,9 @@ add_page_range (struct file *file, void *upage, off_t file_ofs,
 
 /* Registers the segment at VADDR of MEM_SIZE bytes, whose first
    FILE_SIZE bytes come from FILE at OFFSET, page by page.  Nothing is
-   read now: each page loads on its first fault. */
+   read now: each page loads on its first fault.  The pages of the bss
+   that no other segment can share (all but its first and last) are
+   recorded as one zero region, so a huge bss costs one record. */
 static bool
 load_segment (struct file *file, off_t offset, uint64_t vaddr,
               uint64_t file_size, uint64_t mem_size, bool writable,
@@ -239,12 +241,26 @@ load_segment (struct file *file, off_t offset, uint64_t vaddr,
   uint64_t addr = vaddr;
   uint64_t end = vaddr + mem_size;
   uint64_t file_end = vaddr + file_size;
+  uint64_t zero_start = (uint64_t) pg_round_up (file_end);
+  uint64_t zero_end = mem_size > 0 ? (uint64_t) pg_round_down (end - 1) : 0;
 
+  if (zero_start < zero_end)
+    {
+      if (!mmap_add_zero_region ((void *) zero_start,
+                                 (zero_end - zero_start) / PGSIZE,
+                                 writable, executable))
+        return false;
+    }
   while (addr < end)
     {
-      void *upage = pg_round_down ((void *) addr);
-      uint64_t page_end = (uint64_t) upage + PGSIZE;
+      void *upage;
+      uint64_t page_end;
       size_t length = 0;
+
+      if (addr >= zero_start && addr < zero_end)
+        addr = zero_end;
+      upage = pg_round_down ((void *) addr);
+      page_end = (uint64_t) upage + PGSIZE;
 
       if (addr < file_end)
         length = (file_end < page_end ? file_end : page_end) - addr;

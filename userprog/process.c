@@ -25,10 +25,12 @@
 #include "vm/trace.h"
 #include "vm/vm.h"
 
-/* Guards every child_status's REFS and every thread's CHILDREN list. */
+/* Guards every child_status's REFS, every thread's CHILDREN list, and
+   PROCESS_CNT. */
 static struct lock status_lock;
 
-/* Live processes, for leak checks. */
+/* Live processes, for leak checks.  Changed under STATUS_LOCK; read
+   without it (a snapshot). */
 static size_t process_cnt;
 
 void

@@ -356,8 +356,10 @@ def page_type(page):
         future = int(vm_field(vm_field(page, "uninit", "struct page"),
                               "type", "struct uninit_page")) & 7
         name = "UNINIT->" + names.get(future, "?")
-    markers = int(vm_field(page, "markers", "struct page"))
-    return name + ("(stack)" if markers & 1 else "")
+    va = int(vm_field(page, "va", "struct page"))
+    user_stack = 0x47480000
+    in_stack = user_stack - 1024 * 1024 <= va < user_stack
+    return name + ("(stack)" if in_stack else "")
 
 
 def page_frame(page):

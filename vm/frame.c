@@ -1,242 +1,64 @@
-/* The frame table: every user-pool frame that holds pages, in a ring
-   that the eviction clock sweeps.
+/* The frame table: every user-pool frame that holds pages, and
+   eviction.
 
    A frame usually holds one page.  After a copy-on-write fork it may be
    shared by the same ANON page of several processes, all mapping it
    read-only; the first write by one of them gives that one its own copy
-   (vm_handle_wp).  A frame is only ever shared by ANON pages.
+   (vm_handle_wp).  Only ANON pages are ever shared.
 
-   Eviction is the second-chance clock: the hand skips pinned frames and
-   gives a frame that any of its pages accessed recently another round
-   (clearing the accessed bits); the first frame found not accessed is
-   evicted.  Each step either evicts or clears bits, so a fault costs
-   amortized O(1) steps.  Evicting a shared frame writes it to one swap
-   slot that all its pages then share.
+   Nothing here holds a lock across disk I/O.  A frame whose contents
+   are in transit is BUSY; FRAME_LOCK guards only the bookkeeping (see
+   the legend in vm/frame.h), and whoever needs a page on a busy frame
+   waits on FRAME_SETTLED until the frame is not busy.  So while one
+   process's page is written to swap, other processes fault in resident,
+   zero-filled and lazily loaded pages without waiting.
 
-   FRAME_LOCK guards the ring, the hand, every frame's PAGES, PAGE_CNT
-   and PIN_CNT, and every page's FRAME.  It is held across a victim's
-   swap_out, so anyone who wants to touch a page that might be under
-   eviction (its owner faulting on it, or destroying it) takes FRAME_LOCK
-   first and finds the eviction finished. */
+   Eviction: the replacement policy (evict.c) names a candidate; the
+   candidate's pages reserve the place their contents will go (a swap
+   slot) while FRAME_LOCK is held, so that once the pages are unmapped
+   the eviction cannot fail; the frame turns busy, its pages are
+   unmapped, the lock is dropped, the contents are written, and the
+   pages are detached.  Their owners, faulting meanwhile, wait for
+   that. */
 
 #include "vm/frame.h"
 #include <debug.h>
-#include <string.h>
 #include "threads/malloc.h"
 #include "threads/mmu.h"
 #include "threads/palloc.h"
 #include "threads/synch.h"
-#include "threads/thread.h"
-#include "threads/vaddr.h"
-#include "vm/swap.h"
+#include "vm/evict.h"
 #include "vm/trace.h"
 #include "vm/vm.h"
 
 static struct lock frame_lock;
-static struct list frames;              /* The clock ring. */
-static struct list_elem *hand;          /* Next frame the clock looks at. */
-static size_t frame_cnt;                /* Frames in the ring. */
+static struct condition frame_settled;  /* A busy frame stopped being. */
+static size_t frame_cnt;                /* FRAME_LOCK: frames in use. */
 
 void
 frame_init (void)
 {
   lock_init (&frame_lock);
-  list_init (&frames);
-  hand = NULL;
+  cond_init (&frame_settled);
+  evict_init ();
 }
 
-/* Frames holding pages, for leak checks. */
+/* Frames holding (or about to hold) pages, for leak checks. */
 size_t
 frame_count (void)
 {
   return frame_cnt;
 }
 
-/* Removes F from the ring, moving the hand past it.  FRAME_LOCK held. */
+/* Frees F, which is in no list and holds no page.  No lock held. */
 static void
-ring_remove (struct frame *f)
+free_frame (struct frame *f)
 {
-  if (hand == &f->elem)
-    hand = list_next (hand);
-  list_remove (&f->elem);
-  frame_cnt--;
+  palloc_free_page (f->kva);
+  free (f);
 }
 
-/* Advances the hand and returns the frame it was on.  FRAME_LOCK held;
-   the ring is not empty. */
-static struct frame *
-clock_next (void)
-{
-  struct frame *f;
-
-  if (hand == NULL || hand == list_end (&frames))
-    hand = list_begin (&frames);
-  f = list_entry (hand, struct frame, elem);
-  hand = list_next (hand);
-  return f;
-}
-
-/* True if any page of F was accessed since the last sweep; clears the
-   accessed bits.  FRAME_LOCK held. */
-static bool
-test_and_clear_accessed (struct frame *f)
-{
-  struct list_elem *e;
-  bool accessed = false;
-
-  for (e = list_begin (&f->pages); e != list_end (&f->pages);
-       e = list_next (e))
-    {
-      struct page *p = list_entry (e, struct page, frame_elem);
-      if (pml4_is_accessed (p->pml4, p->va))
-        {
-          pml4_set_accessed (p->pml4, p->va, false);
-          accessed = true;
-        }
-    }
-  return accessed;
-}
-
-/* Maps every page of F again (an eviction that could not save F):
-   writable only if F is not shared.  FRAME_LOCK held. */
-static void
-remap_all (struct frame *f)
-{
-  struct list_elem *e;
-
-  for (e = list_begin (&f->pages); e != list_end (&f->pages);
-       e = list_next (e))
-    {
-      struct page *p = list_entry (e, struct page, frame_elem);
-      vm_map_page (p, f->kva, p->writable && f->page_cnt == 1);
-    }
-}
-
-/* Saves the contents of F's pages for eviction: the first page's
-   swap_out, and for a shared frame (ANON pages only) a reference to the
-   same swap slot for each other page.  FRAME_LOCK held; F's pages are
-   already unmapped.  Returns false if the contents cannot be saved. */
-static bool
-save_pages (struct frame *f)
-{
-  struct page *first = list_entry (list_front (&f->pages), struct page,
-                                   frame_elem);
-  struct list_elem *e;
-
-  if (!swap_out (first))
-    return false;
-  for (e = list_next (&first->frame_elem); e != list_end (&f->pages);
-       e = list_next (e))
-    {
-      struct page *p = list_entry (e, struct page, frame_elem);
-
-      ASSERT (p->operations->type == VM_ANON);
-      if (!swap_slot_share (first->anon.slot))
-        {
-          /* The count is full: undo the pages done so far. */
-          struct list_elem *u;
-          for (u = list_next (&first->frame_elem); u != e; u = list_next (u))
-            {
-              struct page *q = list_entry (u, struct page, frame_elem);
-              swap_slot_free (q->anon.slot);
-              q->anon.slot = SWAP_SLOT_NONE;
-            }
-          swap_slot_free (first->anon.slot);
-          first->anon.slot = SWAP_SLOT_NONE;
-          return false;
-        }
-      p->anon.slot = first->anon.slot;
-      vm_stats.swap_outs++;
-    }
-  return true;
-}
-
-/* Picks a victim with the clock and takes its pages out: unmaps them and
-   saves the contents.  Returns the frame, pinned and empty, or NULL if no
-   frame can be evicted (all pinned, or swap full).  FRAME_LOCK held. */
-static struct frame *
-evict_locked (void)
-{
-  size_t steps;
-
-  for (steps = 0; steps < 2 * frame_cnt + 1; steps++)
-    {
-      struct frame *f = clock_next ();
-      struct list_elem *e;
-
-      if (f->pin_cnt > 0 || f->page_cnt == 0 || test_and_clear_accessed (f))
-        continue;
-
-      /* Unmap first: the owners fault from now on and wait for us. */
-      f->pin_cnt++;
-      for (e = list_begin (&f->pages); e != list_end (&f->pages);
-           e = list_next (e))
-        {
-          struct page *p = list_entry (e, struct page, frame_elem);
-          pml4_clear_page (p->pml4, p->va);
-        }
-      if (!save_pages (f))
-        {
-          remap_all (f);
-          f->pin_cnt--;
-          continue;
-        }
-      while (!list_empty (&f->pages))
-        {
-          struct page *p = list_entry (list_pop_front (&f->pages),
-                                       struct page, frame_elem);
-          vmtrace_evict (p);
-          p->frame = NULL;
-        }
-      f->page_cnt = 0;
-      vm_stats.evictions++;
-      return f;
-    }
-  return NULL;
-}
-
-/* Evicts a frame's pages and returns the frame, pinned and empty, or
-   NULL. */
-struct frame *
-vm_evict_frame (void)
-{
-  struct frame *f;
-
-  lock_acquire (&frame_lock);
-  f = evict_locked ();
-  lock_release (&frame_lock);
-  return f;
-}
-
-/* Returns a pinned frame with no page, from the user pool or, when that
-   is empty, by evicting.  Returns NULL if neither works. */
-struct frame *
-vm_get_frame (void)
-{
-  void *kva = palloc_get_page (PAL_USER);
-  struct frame *f;
-
-  if (kva == NULL)
-    return vm_evict_frame ();
-
-  f = malloc (sizeof *f);
-  if (f == NULL)
-    {
-      palloc_free_page (kva);
-      return NULL;
-    }
-  f->kva = kva;
-  list_init (&f->pages);
-  f->page_cnt = 0;
-  f->pin_cnt = 1;
-  lock_acquire (&frame_lock);
-  list_push_back (&frames, &f->elem);
-  frame_cnt++;
-  lock_release (&frame_lock);
-  return f;
-}
-
-/* Adds PAGE, which has no frame, to frame F's pages.  FRAME_LOCK held. */
+/* Adds PAGE, which has no frame, to F's pages.  FRAME_LOCK held. */
 static void
 attach_locked (struct frame *f, struct page *page)
 {
@@ -246,36 +68,223 @@ attach_locked (struct frame *f, struct page *page)
   page->frame = f;
 }
 
-/* Gives PAGE frame F (pinned, from vm_get_frame), still pinned. */
+/* Takes PAGE off its frame F.  FRAME_LOCK held. */
+static void
+detach_locked (struct frame *f, struct page *page)
+{
+  ASSERT (page->frame == f);
+  list_remove (&page->frame_elem);
+  f->page_cnt--;
+  page->frame = NULL;
+}
+
+/* Maps PAGE to the frame at KVA, WRITABLE or not, executable if PAGE
+   is.  Returns false if a page table cannot be had. */
+static bool
+map_at (struct page *page, void *kva, bool writable)
+{
+  if (!pml4_set_page (page->pml4, page->va, kva, writable))
+    return false;
+  if (page->executable)
+    pml4_set_exec (page->pml4, page->va, true);
+  return true;
+}
+
+/* Maps PAGE at its frame, WRITABLE or not.  Returns false if a page
+   table cannot be had.  The caller keeps PAGE's frame from changing
+   (the frame is busy or pinned for it). */
+bool
+frame_map (struct page *page, bool writable)
+{
+  return map_at (page, page->frame->kva, writable);
+}
+
+/* Reserves, for each page of F, the place its contents will go.  The
+   first page reserves; the others (sharers of an ANON frame) share its
+   reservation, which cannot fail.  Returns false, with nothing
+   reserved, if the first cannot.  FRAME_LOCK held. */
+static bool
+reserve_pages (struct frame *f)
+{
+  struct page *lead = list_entry (list_front (&f->pages), struct page,
+                                  frame_elem);
+  struct list_elem *e;
+
+  if (!page_reserve (lead, lead))
+    return false;
+  for (e = list_next (&lead->frame_elem); e != list_end (&f->pages);
+       e = list_next (e))
+    {
+      bool ok = page_reserve (list_entry (e, struct page, frame_elem), lead);
+      ASSERT (ok);
+    }
+  return true;
+}
+
+/* Asks the policy for a victim whose pages can be saved, makes it busy
+   and unmaps its pages.  Returns NULL if there is none (every frame
+   pinned or busy, or swap full).  FRAME_LOCK held. */
+static struct frame *
+pick_victim (void)
+{
+  size_t tries;
+
+  for (tries = 0; tries <= frame_cnt; tries++)
+    {
+      struct frame *f = evict_choose ();
+      struct list_elem *e;
+
+      if (f == NULL)
+        return NULL;
+      evict_remove (f);
+      if (!reserve_pages (f))
+        {
+          evict_add (f);        /* Cannot be saved now: to the back. */
+          continue;
+        }
+      f->busy = true;
+      for (e = list_begin (&f->pages); e != list_end (&f->pages);
+           e = list_next (e))
+        {
+          struct page *p = list_entry (e, struct page, frame_elem);
+          pml4_clear_page (p->pml4, p->va);
+        }
+      return f;
+    }
+  return NULL;
+}
+
+/* Evicts a frame: picks a victim, writes its contents out with no lock
+   held, and detaches its pages.  Returns the frame, busy and empty, or
+   NULL if nothing can be evicted. */
+struct frame *
+frame_evict (void)
+{
+  struct frame *f;
+
+  lock_acquire (&frame_lock);
+  f = pick_victim ();
+  lock_release (&frame_lock);
+  if (f == NULL)
+    return NULL;
+
+  /* Busy: nobody else touches F's pages' contents or FRAME links. */
+  swap_out (list_entry (list_front (&f->pages), struct page, frame_elem));
+
+  lock_acquire (&frame_lock);
+  while (!list_empty (&f->pages))
+    {
+      struct page *p = list_entry (list_front (&f->pages), struct page,
+                                   frame_elem);
+      vmtrace_evict (p);
+      detach_locked (f, p);
+    }
+  cond_broadcast (&frame_settled, &frame_lock);
+  lock_release (&frame_lock);
+  vm_stats_bump (&vm_stats.evictions);
+  return f;
+}
+
+/* Returns a busy frame with no page, from the user pool or, when that
+   is empty, by evicting.  Returns NULL if neither works. */
+struct frame *
+frame_get (void)
+{
+  void *kva = palloc_get_page (PAL_USER);
+  struct frame *f;
+
+  if (kva == NULL)
+    return frame_evict ();
+  f = malloc (sizeof *f);
+  if (f == NULL)
+    {
+      palloc_free_page (kva);
+      return NULL;
+    }
+  f->kva = kva;
+  list_init (&f->pages);
+  f->page_cnt = 0;
+  f->pin_cnt = 0;
+  f->busy = true;
+  f->age = 0;
+  lock_acquire (&frame_lock);
+  frame_cnt++;
+  lock_release (&frame_lock);
+  return f;
+}
+
+/* Gives PAGE, which has no frame, the busy frame F. */
 void
 frame_attach (struct frame *f, struct page *page)
 {
+  ASSERT (f->busy);
   lock_acquire (&frame_lock);
   attach_locked (f, page);
   lock_release (&frame_lock);
 }
 
-/* Drops a pin from F.  A frame whose pages all went away while it was
-   pinned is freed with its last pin.  FRAME_LOCK held; returns true if
-   the caller must free F (after releasing the lock). */
+/* F, busy, is filled and mapped: it may be evicted from now on, and
+   whoever waits for it goes on. */
+void
+frame_done (struct frame *f)
+{
+  lock_acquire (&frame_lock);
+  ASSERT (f->busy && f->page_cnt > 0);
+  f->busy = false;
+  evict_add (f);
+  cond_broadcast (&frame_settled, &frame_lock);
+  lock_release (&frame_lock);
+}
+
+/* Frees F, busy, after a fill that failed; its page (if attached) is
+   taken off it. */
+void
+frame_discard (struct frame *f)
+{
+  lock_acquire (&frame_lock);
+  ASSERT (f->busy);
+  while (!list_empty (&f->pages))
+    detach_locked (f, list_entry (list_front (&f->pages), struct page,
+                                  frame_elem));
+  frame_cnt--;
+  lock_release (&frame_lock);
+  free_frame (f);
+}
+
+/* Waits until PAGE is on no busy frame, then pins its frame, if it has
+   one, so that it stays while the caller reads or releases it.  Returns
+   the frame, or NULL if PAGE is not resident (and then, if only PAGE's
+   owner brings it in, it stays so). */
+struct frame *
+frame_pin_page (struct page *page)
+{
+  struct frame *f;
+
+  lock_acquire (&frame_lock);
+  while (page->frame != NULL && page->frame->busy)
+    cond_wait (&frame_settled, &frame_lock);
+  f = page->frame;
+  if (f != NULL)
+    f->pin_cnt++;
+  lock_release (&frame_lock);
+  return f;
+}
+
+/* Drops one pin from F, freeing F if it was the last hold on it.
+   FRAME_LOCK held; returns true if the caller must free F after
+   releasing the lock. */
 static bool
 unpin_locked (struct frame *f)
 {
-  ASSERT (f->pin_cnt > 0);
+  ASSERT (f->pin_cnt > 0 && !f->busy);
   if (--f->pin_cnt > 0 || f->page_cnt > 0)
     return false;
-  ring_remove (f);
+  evict_remove (f);
+  frame_cnt--;
   return true;
 }
 
-static void
-free_frame (struct frame *f)
-{
-  palloc_free_page (f->kva);
-  free (f);
-}
-
-/* Makes F a candidate for eviction again (once every pin is gone). */
+/* Drops a pin that frame_pin_page took. */
 void
 frame_unpin (struct frame *f)
 {
@@ -288,143 +297,91 @@ frame_unpin (struct frame *f)
     free_frame (f);
 }
 
-/* Pins PAGE's frame if it has one, so it stays while the caller uses
-   it.  Returns the frame, or NULL if PAGE is not resident. */
-struct frame *
-frame_pin_page (struct page *page)
-{
-  struct frame *f;
-
-  lock_acquire (&frame_lock);
-  f = page->frame;
-  if (f != NULL)
-    f->pin_cnt++;
-  lock_release (&frame_lock);
-  return f;
-}
-
-/* Waits for any eviction of PAGE to finish.  Afterwards PAGE->frame is
-   stable for its owner. */
+/* Takes PAGE off F, its frame, which the caller pinned with
+   frame_pin_page, unmaps it and drops the pin; F is freed with its last
+   page. */
 void
-frame_sync (struct page *page UNUSED)
+frame_release (struct frame *f, struct page *page)
 {
+  bool dead;
+
   lock_acquire (&frame_lock);
+  detach_locked (f, page);
+  if (page->pml4 != NULL)
+    pml4_clear_page (page->pml4, page->va);
+  dead = unpin_locked (f);
   lock_release (&frame_lock);
+  if (dead)
+    free_frame (f);
 }
 
-/* Makes DST, a page with no frame, share SRC's frame, with both mapped
-   read-only (copy-on-write).  Returns false if SRC is not resident.
-   DST is mapped in DST->pml4. */
+/* Makes DST, a page with no frame, share SRC's frame, which the caller
+   pinned, with both mapped read-only (copy-on-write).  Returns false if
+   DST cannot be mapped. */
 bool
 frame_share (struct page *dst, struct page *src)
 {
-  struct frame *f;
-  bool ok = false;
+  struct frame *f = src->frame;
+  bool ok;
 
+  ASSERT (f != NULL && f->pin_cnt > 0);
   lock_acquire (&frame_lock);
-  f = src->frame;
-  if (f != NULL && vm_map_page (dst, f->kva, false))
+  ok = map_at (dst, f->kva, false);
+  if (ok)
     {
-      vm_map_page (src, f->kva, false);
+      map_at (src, f->kva, false);
       attach_locked (f, dst);
-      ok = true;
     }
   lock_release (&frame_lock);
   return ok;
 }
 
-/* Handles a write to PAGE, which is writable but mapped read-only
-   because its frame is shared: the last sharer takes the frame back
-   writable, any other gets a copy of its own.  Returns false if out of
-   memory. */
+/* Maps PAGE, found on F, its frame, which the caller pinned, again:
+   writable if PAGE is and nobody shares F.  Returns false if a page
+   table cannot be had. */
 bool
-vm_handle_wp (struct page *page)
+frame_remap (struct frame *f, struct page *page)
 {
-  struct frame *f, *copy;
-  bool dead;
+  bool ok;
 
   lock_acquire (&frame_lock);
-  f = page->frame;
-  if (f == NULL)
-    {
-      /* Evicted since the fault: fault it back in. */
-      lock_release (&frame_lock);
-      return vm_do_claim_page (page);
-    }
-  if (f->page_cnt == 1)
-    {
-      vm_map_page (page, f->kva, page->writable);
-      lock_release (&frame_lock);
-      vm_stats.cow_reuses++;
-      return true;
-    }
-  f->pin_cnt++;
+  ASSERT (page->frame == f);
+  ok = frame_map (page, page->writable && f->page_cnt == 1);
   lock_release (&frame_lock);
-
-  copy = vm_get_frame ();
-  if (copy == NULL)
-    {
-      frame_unpin (f);
-      return false;
-    }
-  memcpy (copy->kva, f->kva, PGSIZE);
-
-  lock_acquire (&frame_lock);
-  list_remove (&page->frame_elem);
-  f->page_cnt--;
-  page->frame = NULL;
-  dead = unpin_locked (f);
-  attach_locked (copy, page);
-  vm_map_page (page, copy->kva, page->writable);
-  copy->pin_cnt--;
-  vmtrace_cow_copy (page);
-  lock_release (&frame_lock);
-  if (dead)
-    free_frame (f);
-  vm_stats.cow_copies++;
-  return true;
+  return ok;
 }
 
-/* Takes PAGE off its frame (waiting for an eviction in progress) and
-   unmaps it; frees the frame if no other page shares it.  Does nothing
-   if PAGE is not resident. */
-void
-vm_free_frame (struct page *page)
+/* If PAGE is the only page left on F, its frame, which the caller
+   pinned, maps it writable again and returns true (a copy-on-write
+   fault of the last sharer).  Otherwise returns false. */
+bool
+frame_keep_sole (struct frame *f, struct page *page)
 {
-  struct frame *f;
-  bool last = false;
+  bool sole;
 
   lock_acquire (&frame_lock);
-  f = page->frame;
-  if (f != NULL)
-    {
-      list_remove (&page->frame_elem);
-      page->frame = NULL;
-      if (page->pml4 != NULL)
-        pml4_clear_page (page->pml4, page->va);
-      last = --f->page_cnt == 0 && f->pin_cnt == 0;
-      if (last)
-        ring_remove (f);
-    }
+  ASSERT (page->frame == f);
+  sole = f->page_cnt == 1;
+  if (sole)
+    frame_map (page, page->writable);
   lock_release (&frame_lock);
-  if (last)
-    free_frame (f);
+  return sole;
 }
 
-/* Frees frame F, pinned once by the caller, after a claim that failed:
-   PAGE (if attached) is taken off it. */
+/* Moves PAGE from its frame, which the caller pinned, to TO, a busy
+   frame holding a copy of the contents, and maps it writable if PAGE
+   is.  The caller then unpins the old frame and calls frame_done (TO).
+   PAGE is mapped already, so the mapping needs no new page table. */
 void
-frame_discard (struct frame *f)
+frame_move (struct page *page, struct frame *to)
 {
+  bool ok;
+
+  ASSERT (to->busy);
   lock_acquire (&frame_lock);
-  while (!list_empty (&f->pages))
-    {
-      struct page *p = list_entry (list_pop_front (&f->pages), struct page,
-                                   frame_elem);
-      p->frame = NULL;
-    }
-  f->page_cnt = 0;
-  ring_remove (f);
+  detach_locked (page->frame, page);
+  attach_locked (to, page);
+  ok = frame_map (page, page->writable);
+  ASSERT (ok);
   lock_release (&frame_lock);
-  free_frame (f);
 }

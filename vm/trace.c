@@ -40,7 +40,7 @@ page_kind (const struct page *page)
 {
   if (page_get_type (page) == VM_FILE)
     return "mmap";
-  if (page->markers & (VM_MARKER_STACK >> 3))
+  if (page_is_stack (page))
     return "stack";
   return page->writable ? "data" : "code";
 }

@@ -13,14 +13,19 @@
 #include "vm/trace.h"
 
 static bool uninit_initialize (struct page *page, void *kva);
-static bool uninit_swap_out (struct page *page);
+static bool uninit_reserve (struct page *page, struct page *lead);
+static void uninit_swap_out (struct page *page);
+static bool uninit_duplicate (struct page *dst, const struct page *src);
 static void uninit_destroy (struct page *page);
 
 static const struct page_operations uninit_ops =
   {
     .swap_in = uninit_initialize,
+    .reserve = uninit_reserve,
     .swap_out = uninit_swap_out,
+    .duplicate = uninit_duplicate,
     .destroy = uninit_destroy,
+    .cow = false,
     .type = VM_UNINIT,
   };
 
@@ -56,18 +61,36 @@ uninit_initialize (struct page *page, void *kva)
   if (u.init != NULL)
     {
       ok = u.init (page, u.aux);
-      vm_stats.lazy_loads++;
+      vm_stats_bump (&vm_stats.lazy_loads);
     }
   page_load_free (u.aux);
   vmtrace_lazy_load (page);
   return ok;
 }
 
-/* An UNINIT page has no frame, so it is never evicted. */
+/* An UNINIT page is on a frame only while its first claim fills it,
+   busy, so it is never evicted. */
 static bool
+uninit_reserve (struct page *page UNUSED, struct page *lead UNUSED)
+{
+  NOT_REACHED ();
+}
+
+static void
 uninit_swap_out (struct page *page UNUSED)
 {
   NOT_REACHED ();
+}
+
+/* Fork: DST will become what SRC will, with its own load record. */
+static bool
+uninit_duplicate (struct page *dst, const struct page *src)
+{
+  dst->uninit = src->uninit;
+  if (src->uninit.aux == NULL)
+    return true;
+  dst->uninit.aux = page_load_duplicate (src->uninit.aux);
+  return dst->uninit.aux != NULL;
 }
 
 static void

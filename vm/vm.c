@@ -1,11 +1,14 @@
 /* The core of virtual memory: the supplemental page table, page
    allocation, the page-fault path, claiming frames, stack growth, and
-   copying and destroying address spaces.  The page types live in
-   uninit.c, anon.c and file.c; frames and eviction in frame.c; the swap
-   disk in swap.c.  See docs/vm.md. */
+   copying and destroying address spaces.  This file decides what
+   belongs at an address; frame.c hands over frames (evicting through
+   the policy in evict.c); the page types (uninit.c, anon.c, file.c)
+   fill and save them through their operations tables; swap.c keeps the
+   swap disk.  Calls go only that way, never back up.  See docs/vm.md. */
 
 #include "vm/vm.h"
 #include <debug.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include "filesys/file.h"
@@ -15,12 +18,12 @@
 #include "threads/thread.h"
 #include "threads/vaddr.h"
 #include "userprog/process.h"
+#include "vm/evict.h"
 #include "vm/frame.h"
 #include "vm/swap.h"
 #include "vm/trace.h"
 
 /* The stack may grow this far below USER_STACK. */
-#define STACK_MAX (1024 * 1024)
 
 struct vm_stats vm_stats;
 bool vm_cow_enabled = true;
@@ -47,6 +50,8 @@ vm_print_stats (void)
           "%lld copies, %lld reuses (%s)\n",
           vm_stats.fork_shares, vm_stats.fork_copies, vm_stats.cow_copies,
           vm_stats.cow_reuses, vm_cow_enabled ? "on" : "off");
+  printf ("Swap: %lld idle ticks while the swap disk was busy; "
+          "evict=%s\n", swap_idle_ticks (), evict_policy_name ());
 }
 
 /* Once no process is left, no user frame or swap slot may be in use:
@@ -107,13 +112,26 @@ spt_insert_page (struct supplemental_page_table *spt, struct page *page)
   return hash_insert (&spt->pages, &page->spt_elem) == NULL;
 }
 
+/* Destroys PAGE, which is in no table any more, and frees it: waits
+   out any eviction of it, lets its type free what it owns (writing a
+   dirty file page back), then releases its frame. */
+static void
+page_kill (struct page *page)
+{
+  struct frame *f = frame_pin_page (page);
+
+  destroy (page);
+  if (f != NULL)
+    frame_release (f, page);
+  free (page);
+}
+
 /* Removes PAGE from SPT and destroys it. */
 void
 spt_remove_page (struct supplemental_page_table *spt, struct page *page)
 {
   hash_delete (&spt->pages, &page->spt_elem);
-  destroy (page);
-  free (page);
+  page_kill (page);
 }
 
 /* The type initializer for TYPE. */
@@ -129,9 +147,9 @@ type_initializer (enum vm_type type)
 }
 
 /* Creates an UNINIT page at UPAGE in the running process that will
-   become TYPE (VM_ANON or VM_FILE, with markers) and be filled by INIT
-   (AUX), or zero-filled if INIT is NULL.  Returns false if UPAGE is
-   taken or memory is short; AUX then stays the caller's. */
+   become TYPE (VM_ANON or VM_FILE, markers allowed) and be filled by
+   INIT (AUX), or zero-filled if INIT is NULL.  Returns false if UPAGE
+   is taken or memory is short; AUX then stays the caller's. */
 bool
 vm_alloc_page_with_initializer (enum vm_type type, void *upage,
                                 bool writable, vm_initializer *init,
@@ -150,10 +168,9 @@ vm_alloc_page_with_initializer (enum vm_type type, void *upage,
   page = malloc (sizeof *page);
   if (page == NULL)
     return false;
-  uninit_new (page, upage, init, type, aux, initializer);
+  uninit_new (page, upage, init, VM_TYPE (type), aux, initializer);
   page->writable = writable;
   page->executable = false;
-  page->markers = (type & ~7) >> 3;
   page->pml4 = thread_current ()->pml4;
   if (!spt_insert_page (spt, page))
     {
@@ -164,42 +181,57 @@ vm_alloc_page_with_initializer (enum vm_type type, void *upage,
   return true;
 }
 
-/* Gives PAGE a frame, fills it, and maps it in the running process.
-   Returns false if no frame can be had or the contents cannot be read;
-   PAGE is then unchanged. */
+/* Returns a busy frame with no page, evicting one if the user pool is
+   empty, or NULL if none can be had. */
+struct frame *
+vm_get_frame (void)
+{
+  return frame_get ();
+}
+
+/* Evicts a frame and returns it, busy and empty, or NULL. */
+struct frame *
+vm_evict_frame (void)
+{
+  return frame_evict ();
+}
+
+/* Gives PAGE, of the running process, a frame, fills it, and maps it.
+   Waits first for any eviction of PAGE to finish; a page found still
+   (or again) on a frame is simply mapped.  Returns false if no frame
+   can be had or the contents cannot be produced; PAGE is then
+   unchanged. */
 bool
 vm_do_claim_page (struct page *page)
 {
-  struct frame *f;
+  struct frame *f = frame_pin_page (page);
+  bool mapped;
 
-  /* Let any eviction of this page finish before we look at it. */
-  frame_sync (page);
-  ASSERT (page->frame == NULL);
+  if (f != NULL)
+    {
+      mapped = frame_remap (f, page);
+      frame_unpin (f);
+      return mapped;
+    }
 
-  f = vm_get_frame ();
+  /* Make the page table now, so that once swap_in has consumed the
+     swap slot or the load record, mapping cannot fail. */
+  page->pml4 = thread_current ()->pml4;
+  if (pml4e_walk (page->pml4, (uint64_t) page->va, true) == NULL)
+    return false;
+  f = frame_get ();
   if (f == NULL)
     return false;
-  page->pml4 = thread_current ()->pml4;
   frame_attach (f, page);
-  if (!swap_in (page, f->kva) || !vm_map_page (page, f->kva, page->writable))
+  if (!swap_in (page, f->kva))
     {
       frame_discard (f);
       return false;
     }
+  mapped = frame_map (page, page->writable);
+  ASSERT (mapped);
   vmtrace_claim (page);
-  frame_unpin (f);
-  return true;
-}
-
-/* Maps PAGE to the frame at KVA in its address space, WRITABLE or not,
-   executable if PAGE is.  Returns false if a page table cannot be had. */
-bool
-vm_map_page (struct page *page, void *kva, bool writable)
-{
-  if (!pml4_set_page (page->pml4, page->va, kva, writable))
-    return false;
-  if (page->executable)
-    pml4_set_exec (page->pml4, page->va, true);
+  frame_done (f);
   return true;
 }
 
@@ -220,13 +252,14 @@ vm_stack_growth (void *addr)
 
   if (!vm_alloc_page (VM_ANON | VM_MARKER_STACK, upage, true))
     return false;
-  vm_stats.stack_growths++;
+  vm_stats_bump (&vm_stats.stack_growths);
   return vm_claim_page (upage);
 }
 
 /* True if a fault at ADDR with user stack pointer RSP is a stack access
    that should grow the stack: within 1 MiB below USER_STACK, and no lower
-   than 128 bytes below RSP (the red zone a leaf function may use). */
+   than 128 bytes below RSP: the x86-64 ABI's red zone, which a compiled
+   function may write without moving RSP (a push touches only 8). */
 static bool
 is_stack_access (uint64_t addr, uint64_t rsp)
 {
@@ -235,11 +268,12 @@ is_stack_access (uint64_t addr, uint64_t rsp)
 }
 
 /* Resolves a page fault at ADDR, if it can: a first touch of a lazily
-   loaded page, a page that was evicted, or stack growth.  USER says the
-   fault came from user mode, WRITE that it was a write, NOT_PRESENT that
-   no page was mapped (rather than a protection violation).  Returns false
-   if the access is bad; the caller then ends the process (or makes a
-   user-memory copy fail). */
+   loaded page, a page that was evicted, a write to a copy-on-write
+   page, or stack growth.  USER says the fault came from user mode,
+   WRITE that it was a write, NOT_PRESENT that no page was mapped
+   (rather than a protection violation).  Returns false if the access
+   is bad; the caller then ends the process (or makes a user-memory
+   copy fail). */
 bool
 vm_try_handle_fault (struct intr_frame *f, void *addr, bool user,
                      bool write, bool not_present)
@@ -248,7 +282,7 @@ vm_try_handle_fault (struct intr_frame *f, void *addr, bool user,
   struct page *page;
   uint64_t rsp;
 
-  vm_stats.page_faults++;
+  vm_stats_bump (&vm_stats.page_faults);
   vmtrace_fault (addr, write, user, not_present);
   if (cur->pml4 == NULL || addr == NULL
       || (uint64_t) addr >= USER_VADDR_LIMIT)
@@ -262,6 +296,8 @@ vm_try_handle_fault (struct intr_frame *f, void *addr, bool user,
       return page != NULL && write && page->writable && vm_handle_wp (page);
     }
   if (page == NULL)
+    page = mmap_page_create (&cur->spt, addr);
+  if (page == NULL)
     {
       rsp = user ? f->rsp : cur->user_rsp;
       return is_stack_access ((uint64_t) addr, rsp)
@@ -272,120 +308,117 @@ vm_try_handle_fault (struct intr_frame *f, void *addr, bool user,
   return vm_do_claim_page (page);
 }
 
-/* Makes DST, a new page at SRC's address in the running process, a copy
-   of SRC (from the parent).  Returns false if out of memory. */
-static bool
-copy_page (struct supplemental_page_table *dst, struct page *src)
+/* Handles a write to PAGE, which is writable but mapped read-only
+   because its frame is shared: the last sharer takes the frame back
+   writable, any other gets a copy of its own.  Returns false if out of
+   memory. */
+bool
+vm_handle_wp (struct page *page)
 {
-  struct page *page;
-  struct frame *src_frame, *f;
+  struct frame *f = frame_pin_page (page);
+  struct frame *copy;
 
-  if (src->operations->type == VM_UNINIT)
-    {
-      struct page_load *aux = NULL;
-      if (src->uninit.aux != NULL
-          && (aux = page_load_duplicate (src->uninit.aux)) == NULL)
-        return false;
-      if (!vm_alloc_page_with_initializer (src->uninit.type, src->va,
-                                           src->writable, src->uninit.init,
-                                           aux))
-        {
-          page_load_free (aux);
-          return false;
-        }
-      spt_find_page (dst, src->va)->executable = src->executable;
-      return true;
-    }
-
-  page = malloc (sizeof *page);
-  if (page == NULL)
-    return false;
-  *page = *src;
-  page->frame = NULL;
-  page->pml4 = thread_current ()->pml4;
-  if (src->operations->type == VM_FILE)
-    {
-      page->file.file = file_reopen (src->file.file);
-      if (page->file.file == NULL)
-        {
-          free (page);
-          return false;
-        }
-    }
-  else
-    page->anon.slot = SWAP_SLOT_NONE;
-  if (!spt_insert_page (dst, page))
-    {
-      destroy (page);
-      free (page);
-      return false;
-    }
-
-  /* The contents.  A resident ANON page shares the parent's frame
-     copy-on-write.  Otherwise: from the parent's frame, pinned while we
-     read it; or the parent's swap slot, shared if its count allows, else
-     read.  The parent is blocked in fork, so its non-resident pages stay
-     put. */
-  if (vm_cow_enabled && src->operations->type == VM_ANON
-      && frame_share (page, src))
-    {
-      vmtrace_cow_share (page);
-      vm_stats.fork_shares++;
-      return true;
-    }
-  src_frame = frame_pin_page (src);
-  if (src_frame == NULL)
-    {
-      if (src->operations->type != VM_ANON || src->anon.slot == SWAP_SLOT_NONE)
-        return true;            /* A file page: it reads its file. */
-      if (swap_slot_share (src->anon.slot))
-        {
-          page->anon.slot = src->anon.slot;
-          return true;
-        }
-    }
-  f = vm_get_frame ();
   if (f == NULL)
+    return vm_do_claim_page (page);     /* Evicted since the fault. */
+  if (frame_keep_sole (f, page))
     {
-      if (src_frame != NULL)
-        frame_unpin (src_frame);
+      frame_unpin (f);
+      vm_stats_bump (&vm_stats.cow_reuses);
+      return true;
+    }
+  copy = frame_get ();
+  if (copy == NULL)
+    {
+      frame_unpin (f);
       return false;
     }
-  if (src_frame != NULL)
-    memcpy (f->kva, src_frame->kva, PGSIZE);
-  else
-    swap_slot_read (src->anon.slot, f->kva);
-  frame_attach (f, page);
-  if (!vm_map_page (page, f->kva, page->writable))
-    {
-      if (src_frame != NULL)
-        frame_unpin (src_frame);
-      frame_discard (f);
-      return false;
-    }
-  vm_stats.fork_copies++;
-  vmtrace_claim (page);
-  if (src_frame != NULL)
-    {
-      if (pml4_is_dirty (src->pml4, src->va))
-        pml4_set_dirty (page->pml4, page->va, true);
-      frame_unpin (src_frame);
-    }
+  memcpy (copy->kva, f->kva, PGSIZE);
+  frame_move (page, copy);
+  vmtrace_cow_copy (page);
   frame_unpin (f);
+  frame_done (copy);
+  vm_stats_bump (&vm_stats.cow_copies);
   return true;
 }
 
+/* Gives PAGE, the child's copy of SRC, SRC's contents from SRC's frame
+   F (pinned): shared copy-on-write if SRC's type allows, else copied
+   into a frame of its own.  Returns false if out of memory. */
+static bool
+copy_contents (struct page *page, struct page *src, struct frame *f)
+{
+  struct frame *copy;
+  bool mapped;
+
+  if (vm_cow_enabled && src->operations->cow && frame_share (page, src))
+    {
+      vm_stats_bump (&vm_stats.fork_shares);
+      vmtrace_cow_share (page);
+      return true;
+    }
+  if (pml4e_walk (page->pml4, (uint64_t) page->va, true) == NULL
+      || (copy = frame_get ()) == NULL)
+    return false;
+  memcpy (copy->kva, f->kva, PGSIZE);
+  frame_attach (copy, page);
+  mapped = frame_map (page, page->writable);
+  ASSERT (mapped);
+  if (pml4_is_dirty (src->pml4, src->va))
+    pml4_set_dirty (page->pml4, page->va, true);
+  vmtrace_claim (page);
+  frame_done (copy);
+  vm_stats_bump (&vm_stats.fork_copies);
+  return true;
+}
+
+/* Adds to DST, the running (child) process's table, a copy of SRC, a
+   page of the parent: its type state through the type's duplicate
+   operation, then its contents if it is resident.  The parent is
+   blocked in fork, so SRC either stays on its frame (pinned here) or
+   stays out (only its owner could bring it in).  Returns false if out
+   of memory. */
+static bool
+copy_page (struct supplemental_page_table *dst, struct page *src)
+{
+  struct page *page = malloc (sizeof *page);
+  struct frame *f;
+  bool ok;
+
+  if (page == NULL)
+    return false;
+  f = frame_pin_page (src);
+  *page = *src;
+  page->frame = NULL;
+  page->pml4 = thread_current ()->pml4;
+  ok = page_duplicate (page, src);
+  if (!ok)
+    free (page);
+  else if (!spt_insert_page (dst, page))
+    {
+      page_kill (page);
+      ok = false;
+    }
+  else if (f != NULL)
+    ok = copy_contents (page, src, f);
+  if (f != NULL)
+    frame_unpin (f);
+  return ok;
+}
+
 /* Copies SRC, the parent's table, into DST, the running (child)
-   process's empty table: UNINIT pages stay UNINIT with their own aux,
-   resident pages get their own frames with the same contents, swapped
-   pages share the parent's swap slot.  Returns false if out of memory;
-   DST then holds a partial copy for supplemental_page_table_kill. */
+   process's empty table.  The parent must be blocked in fork until
+   this returns.  Returns false if out of memory; DST then holds a
+   partial copy for supplemental_page_table_kill. */
 bool
 supplemental_page_table_copy (struct supplemental_page_table *dst,
                               struct supplemental_page_table *src)
 {
+  struct thread *parent = (struct thread *) ((uint8_t *) src
+                                             - offsetof (struct thread, spt));
   struct hash_iterator i;
 
+  ASSERT (dst == &thread_current ()->spt && src != dst);
+  ASSERT (parent->status == THREAD_BLOCKED);
   if (!mmap_copy_regions (dst, src))
     return false;
   hash_first (&i, &src->pages);
@@ -398,10 +431,7 @@ supplemental_page_table_copy (struct supplemental_page_table *dst,
 static void
 page_destructor (struct hash_elem *e, void *aux UNUSED)
 {
-  struct page *page = hash_entry (e, struct page, spt_elem);
-
-  destroy (page);
-  free (page);
+  page_kill (hash_entry (e, struct page, spt_elem));
 }
 
 /* Destroys every page of SPT (writing dirty file pages back) and frees

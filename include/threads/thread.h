@@ -96,6 +96,7 @@ void thread_init (void);
 void thread_start (void);
 void thread_tick (int64_t ticks, bool user_mode);
 void thread_print_stats (void);
+long long thread_idle_ticks (void);
 
 typedef void thread_func (void *aux);
 tid_t thread_create (const char *name, int priority, thread_func *function,

@@ -39,6 +39,10 @@ struct open_file
 /* Most descriptors a process may have. */
 #define FD_MAX 512
 
+/* A process's descriptor table.  Changed only by its own process (its
+   one thread), and read by a forked child while the parent is blocked
+   in fork, so it has no lock; the open files it points to are shared
+   and guard their REFS with their own LOCK. */
 struct fd_table
   {
     struct open_file **slots;   /* SLOTS[FD], or NULL if FD is free. */

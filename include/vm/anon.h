@@ -12,6 +12,11 @@ struct page;
 /* Swap slot meaning "not in swap". */
 #define SWAP_SLOT_NONE ((size_t) -1)
 
+/* Legend: SLOT is written by the evictor (reserving it, under
+   FRAME_LOCK, as the frame turns busy) and by the owner (reading it back
+   in a claim, with the page on a busy frame; freeing it at destroy,
+   after waiting out any busy frame), never by both at once.  A resident
+   page that is not busy has no slot. */
 struct anon_page
   {
     size_t slot;                /* Swap slot holding it, or NONE. */
