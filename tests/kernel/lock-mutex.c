@@ -2,7 +2,8 @@
    threads keep adding 1 to a shared counter, with a slow, interruptible
    read-spin-write inside the critical section, for at least 20 timer
    ticks, so the timer preempts them inside it and they contend for the
-   lock.  Without the lock, updates would be lost; with it, the counter
+   lock.  A preemption can land outside the critical section, so while
+   no thread has yet found the lock taken they go on, up to 500 ticks.  Without the lock, updates would be lost; with it, the counter
    equals the sum of every thread's own count.  The test also checks that
    the lock reports its holder. */
 
@@ -15,6 +16,7 @@
 #define THREAD_CNT 4
 #define MIN_ITERATIONS 2000
 #define MIN_TICKS 20
+#define MAX_TICKS 500
 
 static struct lock counter_lock;
 static struct semaphore done;
@@ -30,7 +32,8 @@ adder (void *id_)
 {
   long *own = &own_counts[(int) (long) id_];
 
-  while (*own < MIN_ITERATIONS || timer_elapsed (start) < MIN_TICKS)
+  while (*own < MIN_ITERATIONS || timer_elapsed (start) < MIN_TICKS
+         || (contended_cnt == 0 && timer_elapsed (start) < MAX_TICKS))
     {
       long value;
       int spin;
