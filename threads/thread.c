@@ -2,9 +2,9 @@
 
    The ready threads live in 64 FIFO queues, one per priority, with a
    64-bit mask of the non-empty ones, so picking the next thread is a
-   count-leading-zeros away and never scans threads.  The running thread
-   is not in any queue; the idle thread runs only when every queue is
-   empty and is never queued.  A thread is READY exactly when it is in a
+   count-leading-zeros away and never scans threads (ready.c).  The
+   running thread is not in any queue; the idle thread runs only when
+   every queue is empty and is never queued.  A thread is READY exactly when it is in a
    ready queue: the idle thread, when it stops running, is BLOCKED.
 
    The idle thread never takes a lock (so no one can wait for it, donate
@@ -29,6 +29,7 @@
 #include "threads/malloc.h"
 #include "threads/mmu.h"
 #include "threads/palloc.h"
+#include "threads/ready.h"
 #include "threads/synch.h"
 #include "threads/vaddr.h"
 #include "threads/mlfqs.h"
@@ -40,12 +41,6 @@
 
 /* Timer ticks per time slice. */
 #define TIME_SLICE 4
-
-/* Ready queues, one per priority, and the mask of non-empty ones
-   (bit P set iff ready_queues[P] is non-empty).  Interrupts off. */
-static struct list ready_queues[PRI_MAX + 1];
-static uint64_t ready_mask;
-static int ready_cnt;
 
 /* Every live thread, for thread_foreach and the 4.4BSD updates. */
 static struct list all_threads;
@@ -99,84 +94,14 @@ is_thread (const struct thread *t)
   return t != NULL && t->magic == THREAD_MAGIC;
 }
 
-/* Appends T, which is in no ready queue, to the queue of its priority;
-   the caller makes T READY if it is not already.  Never the idle
-   thread.  Interrupts off. */
-static void
-ready_push (struct thread *t)
-{
-  ASSERT (is_thread (t));
-  ASSERT (t != idle_thread);
-  list_push_back (&ready_queues[t->priority], &t->elem);
-  ready_mask |= 1ull << t->priority;
-  ready_cnt++;
-}
-
-/* Takes T, which is READY and so queued, out of its ready queue.
-   Interrupts off. */
-static void
-ready_remove (struct thread *t)
-{
-  ASSERT (t->status == THREAD_READY);
-  ASSERT (ready_cnt > 0 && (ready_mask & (1ull << t->priority)) != 0);
-  list_remove (&t->elem);
-  if (list_empty (&ready_queues[t->priority]))
-    ready_mask &= ~(1ull << t->priority);
-  ready_cnt--;
-}
-
-/* In debug builds (DEBUG_CHECKS, lib/debug.h), walks every ready queue
-   at each switch and panics unless: each queue's bit in READY_MASK is
-   set exactly when the queue is non-empty, every queued thread is a
-   live READY thread of that queue's priority other than the idle
-   thread, and READY_CNT counts them.  Interrupts off. */
-static void
-ready_queues_check (void)
-{
-  int p, cnt = 0;
-
-  if (!DEBUG_CHECKS)
-    return;
-  for (p = PRI_MIN; p <= PRI_MAX; p++)
-    {
-      struct list_elem *e;
-      bool empty = list_empty (&ready_queues[p]);
-
-      if (empty != ((ready_mask & (1ull << p)) == 0))
-        PANIC ("ready queue %d: mask bit disagrees with the queue", p);
-      for (e = list_begin (&ready_queues[p]); e != list_end (&ready_queues[p]);
-           e = list_next (e))
-        {
-          struct thread *t = list_entry (e, struct thread, elem);
-
-          if (!is_thread (t) || t == idle_thread
-              || t->status != THREAD_READY || t->priority != p)
-            PANIC ("ready queue %d holds a thread that does not belong", p);
-          cnt++;
-        }
-    }
-  if (cnt != ready_cnt)
-    PANIC ("ready count is %d, the queues hold %d", ready_cnt, cnt);
-}
-
-/* Priority of the best ready thread, or -1 if none is ready. */
-static int
-ready_max_priority (void)
-{
-  return ready_mask != 0 ? 63 - __builtin_clzll (ready_mask) : -1;
-}
-
 /* Turns the code that is running now into the initial thread.  The boot
    stack is a page-aligned page, so struct thread fits at its bottom. */
 void
 thread_init (void)
 {
-  int p;
-
   ASSERT (intr_get_level () == INTR_OFF);
 
-  for (p = PRI_MIN; p <= PRI_MAX; p++)
-    list_init (&ready_queues[p]);
+  ready_init ();
   list_init (&all_threads);
   list_init (&dead_threads);
   lock_init (&tid_lock);
@@ -220,7 +145,7 @@ thread_tick (int64_t ticks, bool user_mode)
 
   if (thread_mlfqs)
     mlfqs_tick (t, idle_thread, ticks,
-                ready_cnt + (t != idle_thread ? 1 : 0));
+                ready_count () + (t != idle_thread ? 1 : 0));
 
   if (++slice_ticks >= TIME_SLICE)
     intr_yield_on_return ();
@@ -321,6 +246,7 @@ thread_unblock (struct thread *t)
   enum intr_level old_level;
 
   ASSERT (is_thread (t));
+  ASSERT (t != idle_thread);
 
   old_level = intr_disable ();
   ASSERT (t->status == THREAD_BLOCKED);
@@ -584,14 +510,9 @@ init_thread (struct thread *t, const char *name, int priority)
 static struct thread *
 next_thread_to_run (void)
 {
-  struct thread *t;
-  int p = ready_max_priority ();
+  struct thread *t = ready_pop_best ();
 
-  if (p < 0)
-    return idle_thread;
-  t = list_entry (list_front (&ready_queues[p]), struct thread, elem);
-  ready_remove (t);
-  return t;
+  return t != NULL ? t : idle_thread;
 }
 
 /* Finishes a switch, running in the new thread: marks it running,
@@ -683,7 +604,7 @@ schedule (void)
   ASSERT (is_thread (next));
   if (cur->magic != THREAD_MAGIC)
     PANIC ("struct thread of %s is corrupted", cur->name);
-  ready_queues_check ();
+  ready_check (idle_thread);
 
   if (cur != next)
     {
