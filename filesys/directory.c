@@ -11,6 +11,7 @@
 #include "filesys/directory.h"
 #include <debug.h>
 #include <round.h>
+#include <stdint.h>
 #include <string.h>
 #include "filesys/filesys.h"
 #include "filesys/inode.h"
@@ -325,15 +326,37 @@ dir_remove (struct dir *dir, const char *name)
   return ok;
 }
 
+/* Moves *POS, a position a user may have set with seek, to the start
+   of the first entry that begins at or after it.  Returns false if
+   there is no such position. */
+static bool
+align_entry_pos (off_t *pos)
+{
+  off_t rem;
+
+  if (*pos < 0)
+    return false;
+  rem = *pos % (off_t) sizeof (struct dir_entry);
+  if (rem == 0)
+    return true;
+  if (*pos > INT32_MAX - (off_t) sizeof (struct dir_entry))
+    return false;
+  *pos += sizeof (struct dir_entry) - rem;
+  return true;
+}
+
 /* Reads the next entry in use of directory INODE at or after byte *POS,
    other than "." and "..", into NAME, advances *POS past it and returns
-   true; returns false at the end of the directory. */
+   true; returns false at the end of the directory.  A *POS inside an
+   entry counts as past it. */
 bool
 dir_read_entry (struct inode *inode, off_t *pos, char name[NAME_MAX + 1])
 {
   struct dir_entry e;
   bool found = false;
 
+  if (!align_entry_pos (pos))
+    return false;
   inode_lock_entries (inode);
   while (!found && *pos >= 0
          && inode_read_at (inode, &e, sizeof e, *pos) == sizeof e)
