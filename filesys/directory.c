@@ -296,6 +296,25 @@ mark_removed (struct inode *inode)
   return ok;
 }
 
+/* Records VOL as mounted over the directory INODE, if INODE is neither
+   removed nor holds entries.  Both are checked, and the mount recorded,
+   under INODE's entry lock, which a remove of INODE holds while it
+   checks for a mount: so a directory is never both removed and mounted
+   over, and nothing is hidden under a mount.  Returns false, recording
+   nothing, otherwise.  Caller holds the mount lock. */
+bool
+dir_set_mounted (struct inode *inode, struct volume *vol)
+{
+  bool ok;
+
+  inode_lock_entries (inode);
+  ok = !inode_is_removed (inode) && !has_children (inode);
+  if (ok)
+    inode_set_mounted (inode, vol);
+  inode_unlock_entries (inode);
+  return ok;
+}
+
 /* Removes NAME from DIR and marks its inode removed; the inode's sectors
    are freed when its last opener closes it.  A directory must be empty.
    Returns false if NAME is not in DIR, is "." or "..", or is a directory
