@@ -11,6 +11,7 @@
 #include "filesys/directory.h"
 #include <debug.h>
 #include <round.h>
+#include <stdint.h>
 #include <string.h>
 #include "filesys/filesys.h"
 #include "filesys/inode.h"
@@ -295,6 +296,25 @@ mark_removed (struct inode *inode)
   return ok;
 }
 
+/* Records VOL as mounted over the directory INODE, if INODE is neither
+   removed nor holds entries.  Both are checked, and the mount recorded,
+   under INODE's entry lock, which a remove of INODE holds while it
+   checks for a mount: so a directory is never both removed and mounted
+   over, and nothing is hidden under a mount.  Returns false, recording
+   nothing, otherwise.  Caller holds the mount lock. */
+bool
+dir_set_mounted (struct inode *inode, struct volume *vol)
+{
+  bool ok;
+
+  inode_lock_entries (inode);
+  ok = !inode_is_removed (inode) && !has_children (inode);
+  if (ok)
+    inode_set_mounted (inode, vol);
+  inode_unlock_entries (inode);
+  return ok;
+}
+
 /* Removes NAME from DIR and marks its inode removed; the inode's sectors
    are freed when its last opener closes it.  A directory must be empty.
    Returns false if NAME is not in DIR, is "." or "..", or is a directory
@@ -325,15 +345,37 @@ dir_remove (struct dir *dir, const char *name)
   return ok;
 }
 
+/* Moves *POS, a position a user may have set with seek, to the start
+   of the first entry that begins at or after it.  Returns false if
+   there is no such position. */
+static bool
+align_entry_pos (off_t *pos)
+{
+  off_t rem;
+
+  if (*pos < 0)
+    return false;
+  rem = *pos % (off_t) sizeof (struct dir_entry);
+  if (rem == 0)
+    return true;
+  if (*pos > INT32_MAX - (off_t) sizeof (struct dir_entry))
+    return false;
+  *pos += sizeof (struct dir_entry) - rem;
+  return true;
+}
+
 /* Reads the next entry in use of directory INODE at or after byte *POS,
    other than "." and "..", into NAME, advances *POS past it and returns
-   true; returns false at the end of the directory. */
+   true; returns false at the end of the directory.  A *POS inside an
+   entry counts as past it. */
 bool
 dir_read_entry (struct inode *inode, off_t *pos, char name[NAME_MAX + 1])
 {
   struct dir_entry e;
   bool found = false;
 
+  if (!align_entry_pos (pos))
+    return false;
   inode_lock_entries (inode);
   while (!found && *pos >= 0
          && inode_read_at (inode, &e, sizeof e, *pos) == sizeof e)

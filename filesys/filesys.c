@@ -55,9 +55,24 @@ filesys_init (bool format_disk)
   fs_device = root_vol != NULL ? dev : NULL;
 }
 
+/* Writes every volume back to its disk and frees the sectors of files
+   removed but still open, at power-off.  Processes may still be running
+   and using files (halt from one of several, or processes left behind
+   when a run ends): nothing is unmounted or freed, so whatever they do
+   afterwards is lost at power-off but touches no freed memory. */
+void
+filesys_flush (void)
+{
+  if (root_vol == NULL)
+    return;
+  inode_release_removed ();
+  cache_flush (NULL);
+}
+
 /* Unmounts every volume, writing everything back to the disks, and
-   frees the sectors of files removed but still open.  Files still open
-   must not be used afterwards. */
+   frees the sectors of files removed but still open.  Only when no
+   other thread uses the file system: files still open must not be used
+   afterwards. */
 void
 filesys_done (void)
 {

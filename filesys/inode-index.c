@@ -209,39 +209,51 @@ static void shrink_array (struct volume *vol, block_sector_t *ptrs,
                           size_t cnt, int level, size_t base, size_t keep,
                           size_t to);
 
-/* Tells whether the index block BLOCK holds only null pointers. */
+/* Tells whether the CNT pointers at PTRS are all null. */
 static bool
-all_null (const block_sector_t block[PTRS])
+all_null (const block_sector_t *ptrs, size_t cnt)
 {
   size_t i;
 
-  for (i = 0; i < PTRS; i++)
-    if (block[i] != 0)
+  for (i = 0; i < cnt; i++)
+    if (ptrs[i] != 0)
       return false;
   return true;
 }
 
+/* Pointers of an index block that shrink_block handles at a time, in an
+   array on the kernel stack: freeing sectors never needs memory, so the
+   last close of a removed file cannot fail for want of it. */
+#define SHRINK_CHUNK 16
+
 /* Frees the data sectors in [KEEP, TO) under index block *SECTOR at
    LEVEL >= 1, based at BASE, and the block itself if nothing under it
-   remains allocated. */
+   remains allocated.  Works through the block SHRINK_CHUNK pointers at
+   a time and allocates nothing. */
 static void
 shrink_block (struct volume *vol, block_sector_t *sector, int level,
               size_t base, size_t keep, size_t to)
 {
-  block_sector_t *block = malloc (BLOCK_SECTOR_SIZE);
+  block_sector_t chunk[SHRINK_CHUNK], before[SHRINK_CHUNK];
+  size_t first, ofs;
+  bool empty = true;
 
-  if (block == NULL)
-    PANIC ("index_shrink: out of memory");
-  cache_read (vol->dev, *sector, block);
-  shrink_array (vol, block, PTRS, level - 1, base, keep, to);
-  if (all_null (block))
+  for (first = 0; first < PTRS; first += SHRINK_CHUNK)
+    {
+      ofs = first * sizeof *chunk;
+      cache_read_at (vol->dev, *sector, chunk, ofs, sizeof chunk);
+      memcpy (before, chunk, sizeof chunk);
+      shrink_array (vol, chunk, SHRINK_CHUNK, level - 1,
+                    base + first * span_of (level - 1), keep, to);
+      if (memcmp (before, chunk, sizeof chunk))
+        cache_write_at (vol->dev, *sector, chunk, ofs, sizeof chunk);
+      empty = empty && all_null (chunk, SHRINK_CHUNK);
+    }
+  if (empty)
     {
       free_map_release (vol->map, sector, 1);
       *sector = 0;
     }
-  else
-    cache_write (vol->dev, *sector, block);
-  free (block);
 }
 
 /* Frees the data sectors in [KEEP, TO) under the array PTRS of CNT

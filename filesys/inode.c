@@ -536,8 +536,10 @@ inode_count_open (struct volume *vol, const struct inode *except)
 }
 
 /* Frees the sectors of every removed inode that is still open, at
-   shutdown, so the disk holds no leaked sectors; the inodes stay in
-   memory but must not be used again. */
+   shutdown, so the disk holds no leaked sectors.  The inodes stay in
+   memory, empty and no longer removed (so their last close frees
+   nothing twice); a process still running may go on using them.  Each
+   is emptied under its own lock, which writes and growth hold. */
 void
 inode_release_removed (void)
 {
@@ -548,6 +550,8 @@ inode_release_removed (void)
        e = list_next (e))
     {
       struct inode *inode = list_entry (e, struct inode, elem);
+
+      lock_acquire (&inode->lock);
       if (inode->removed)
         {
           index_shrink (inode->vol, &inode->data, 0,
@@ -556,6 +560,7 @@ inode_release_removed (void)
           inode->removed = false;
           inode->data.length = 0;
         }
+      lock_release (&inode->lock);
     }
   lock_release (&open_inodes_lock);
 }

@@ -12,7 +12,9 @@
 #include "threads/synch.h"
 
 /* MOUNT_LOCK guards MOUNTS, every inode's mounted volume once set, and
-   the attaching and detaching of volumes. */
+   the attaching and detaching of volumes.  A directory's mounted volume
+   is set under its entry lock as well (dir_set_mounted), which remove
+   holds while it checks for a mount. */
 static struct lock mount_lock;
 static struct volume *mounts[MOUNT_MAX];
 
@@ -87,10 +89,16 @@ mount_attach (struct inode *dir, struct block *dev)
   if (slot < MOUNT_MAX && !dev_mounted (dev) && dir_mountable (dir)
       && (vol = volume_open (dev, false, VOLUME_FORMAT)) != NULL)
     {
-      vol->covered = inode_reopen (dir);
-      mounts[slot] = vol;
-      inode_set_mounted (dir, vol);
-      ok = true;
+      /* DIR may have been removed, or filled, while the volume was
+         read: check again, under DIR's entry lock. */
+      ok = dir_set_mounted (dir, vol);
+      if (ok)
+        {
+          vol->covered = inode_reopen (dir);
+          mounts[slot] = vol;
+        }
+      else
+        volume_close (vol);
     }
   lock_release (&mount_lock);
   return ok;

@@ -349,7 +349,7 @@ main (void)
 
   if (power_off_when_done)
     {
-      filesys_done ();
+      filesys_flush ();
       shutdown_power_off ();
     }
   thread_exit ();

@@ -131,7 +131,7 @@ is_dir (const struct open_file *of)
 static void
 sys_halt (void)
 {
-  filesys_done ();
+  filesys_flush ();
   shutdown_power_off ();
 }
 

@@ -32,6 +32,7 @@ struct inode *dir_open_entry (struct dir *dir, const char *name);
 bool dir_lookup (struct dir *dir, const char *name, block_sector_t *sector);
 bool dir_add (struct dir *dir, const char *name, block_sector_t sector);
 bool dir_remove (struct dir *dir, const char *name);
+bool dir_set_mounted (struct inode *inode, struct volume *vol);
 bool dir_readdir (struct dir *dir, char name[NAME_MAX + 1]);
 bool dir_read_entry (struct inode *inode, off_t *pos,
                      char name[NAME_MAX + 1]);

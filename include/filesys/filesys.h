@@ -19,6 +19,7 @@ struct volume;
 extern struct block *fs_device;
 
 void filesys_init (bool format);
+void filesys_flush (void);
 void filesys_done (void);
 bool filesys_mounted (void);
 struct volume *filesys_root_volume (void);
