@@ -604,7 +604,8 @@ schedule (void)
   ASSERT (is_thread (next));
   if (cur->magic != THREAD_MAGIC)
     PANIC ("struct thread of %s is corrupted", cur->name);
-  ready_check (idle_thread);
+  if (DEBUG_CHECKS)
+    ready_check (idle_thread);
 
   if (cur != next)
     {
