@@ -12,6 +12,9 @@
 
 use strict;
 use warnings;
+use FindBin;
+use lib $FindBin::Bin;
+use KitFiles;
 use File::Path qw(make_path);
 use JSON::PP ();
 
@@ -27,23 +30,6 @@ sub sh {
     my $output = `$command 2>&1`;
     die "failed: $command\n$output" if $? != 0;
     return $output;
-}
-
-sub slurp {
-    my ($file) = @_;
-    open (my $fh, '<', $file) or return undef;
-    local $/;
-    my $text = <$fh>;
-    close ($fh);
-    return $text;
-}
-
-# Appends TEXT to FILE.
-sub append {
-    my ($file, $text) = @_;
-    open (my $fh, '>>', $file) or die "$file: $!\n";
-    print $fh $text;
-    close ($fh);
 }
 
 # The class.  The "common" manifest only leaves out the kit, so its

@@ -10,6 +10,9 @@
 
 use strict;
 use warnings;
+use FindBin;
+use lib $FindBin::Bin;
+use KitFiles;
 use Cwd qw(abs_path);
 use File::Path qw(make_path);
 use JSON::PP ();
@@ -19,22 +22,6 @@ my $top = abs_path ('.');
 my @problems;
 
 sub problem { push (@problems, join ('', @_)); }
-
-sub write_file {
-    my ($file, $text) = @_;
-    open (my $fh, '>', $file) or die "$file: $!\n";
-    print $fh $text;
-    close ($fh);
-}
-
-sub slurp {
-    my ($file) = @_;
-    open (my $fh, '<', $file) or return undef;
-    local $/;
-    my $text = <$fh>;
-    close ($fh);
-    return $text;
-}
 
 # The points of each test in the kernel suite's rubrics, read here.
 sub rubric_points {

@@ -10,6 +10,9 @@
 
 use strict;
 use warnings;
+use FindBin;
+use lib $FindBin::Bin;
+use KitFiles;
 use File::Find qw(find);
 use File::Path qw(make_path);
 
@@ -34,15 +37,6 @@ my %plan = (
 );
 
 sub problem { push (@problems, join ('', @_)); }
-
-sub slurp {
-    my ($file) = @_;
-    open (my $fh, '<', $file) or return undef;
-    local $/;
-    my $text = <$fh>;
-    close ($fh);
-    return $text;
-}
 
 sub run {
     my ($command) = @_;

@@ -11,6 +11,9 @@
 
 use strict;
 use warnings;
+use FindBin;
+use lib $FindBin::Bin;
+use KitFiles;
 use Cwd qw(abs_path);
 
 my $scratch = abs_path (shift // die "usage: retry.pl SCRATCH\n");
@@ -18,22 +21,6 @@ my $top = abs_path ('.');
 my @problems;
 
 sub problem { push (@problems, join ('', @_)); }
-
-sub write_file {
-    my ($file, $text) = @_;
-    open (my $fh, '>', $file) or die "$file: $!\n";
-    print $fh $text;
-    close ($fh);
-}
-
-sub slurp {
-    my ($file) = @_;
-    open (my $fh, '<', $file) or return undef;
-    local $/;
-    my $text = <$fh>;
-    close ($fh);
-    return $text;
-}
 
 # A fake rerun: counts the reruns of each test in RESULT.runs; "flaky"
 # passes on its second rerun, "broken" never passes.
