@@ -4,6 +4,7 @@
 #define TESTS_EXHAUST_EXHAUST_UTIL_H
 
 #include <kernel-counters.h>
+#include <stdio.h>
 #include <syscall.h>
 #include "tests/lib.h"
 
@@ -95,6 +96,23 @@ exhaust_measure (void (*scenario) (void), struct kernel_counters *before,
   scenario ();
   counters_read (after);
   counters_check (before, after);
+}
+
+/* Starts "exhaust-hog MODE ID" in a forked process named "hog" and
+   returns its pid (a child whose exec fails exits with -2). */
+static inline pid_t
+hog_start (const char *mode, int id)
+{
+  char cmd[32];
+  pid_t pid = fork ("hog");
+
+  if (pid == 0)
+    {
+      snprintf (cmd, sizeof cmd, "exhaust-hog %s %d", mode, id);
+      exec (cmd);
+      exit (-2);
+    }
+  return pid;
 }
 
 #endif /* tests/exhaust/exhaust-util.h */

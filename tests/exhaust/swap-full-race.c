@@ -17,22 +17,6 @@
 
 static unsigned char mine[MINE_PAGES * PAGE];
 
-/* Starts hog ID: "exhaust-hog race ID" in a process named "hog". */
-static pid_t
-hog_start (int id)
-{
-  char cmd[32];
-  pid_t pid = fork ("hog");
-
-  if (pid == 0)
-    {
-      snprintf (cmd, sizeof cmd, "exhaust-hog race %d", id);
-      exec (cmd);
-      exit (-2);
-    }
-  return pid;
-}
-
 /* Four hogs at once; the parent's data and a new process survive. */
 static void
 scenario (void)
@@ -43,7 +27,7 @@ scenario (void)
 
   for (h = 0; h < HOG_CNT; h++)
     {
-      pids[h] = hog_start (h);
+      pids[h] = hog_start ("race", h);
       if (pids[h] < 0)
         fail ("fork of hog %d failed", h);
     }

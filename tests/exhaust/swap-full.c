@@ -15,22 +15,6 @@
 
 static unsigned char mine[MINE_PAGES * PAGE];
 
-/* Starts hog ID: "exhaust-hog fill ID" in a process named "hog". */
-static pid_t
-hog_start (int id)
-{
-  char cmd[32];
-  pid_t pid = fork ("hog");
-
-  if (pid == 0)
-    {
-      snprintf (cmd, sizeof cmd, "exhaust-hog fill %d", id);
-      exec (cmd);
-      exit (-2);
-    }
-  return pid;
-}
-
 static unsigned char
 mine_byte (size_t i)
 {
@@ -48,7 +32,7 @@ scenario (void)
 
   for (h = 0; h < HOG_CNT; h++)
     {
-      pids[h] = hog_start (h);
+      pids[h] = hog_start ("fill", h);
       if (pids[h] < 0)
         fail ("fork of hog %d failed", h);
     }
