@@ -219,6 +219,17 @@ lock_held_by_current_thread (const struct lock *lock)
   return lock->holder == thread_current ();
 }
 
+/* Returns true if some thread is waiting to acquire LOCK.  Only a hint
+   once it returns, unless the caller holds LOCK and no one can start
+   waiting without it (the caller's own reasoning). */
+bool
+lock_has_waiters (struct lock *lock)
+{
+  ASSERT (lock != NULL);
+
+  return !list_empty (&lock->semaphore.waiters);
+}
+
 /* One thread waiting on a condition variable. */
 struct cond_waiter
   {
