@@ -3,9 +3,13 @@
 #include "threads/kstack.h"
 #include <bitmap.h>
 #include <debug.h>
+#include <stdio.h>
+#include <string.h>
+#include "threads/interrupt.h"
 #include "threads/mmu.h"
 #include "threads/palloc.h"
 #include "threads/synch.h"
+#include "threads/thread.h"
 #include "threads/vaddr.h"
 
 /* Each slot: one guard page, then the stack.  Slots are 4 pages so the
@@ -19,6 +23,11 @@ extern char boot_guard[];
 
 static struct bitmap *slots;    /* Bit set = slot in use. */
 static struct lock slots_lock;
+
+/* The deepest any stack has gone, in bytes, and its thread's name.
+   Interrupts off (updated when a stack is freed and at power-off). */
+static size_t deepest;
+static char deepest_owner[16];
 
 void
 kstack_init (void)
@@ -68,7 +77,7 @@ kstack_alloc (void)
     {
       uint64_t va = slot_base (slot) + (SLOT_PAGES - KSTACK_PAGES + i)
                     * PGSIZE;
-      void *page = palloc_get_page (0);
+      void *page = palloc_get_page (PAL_ZERO);
 
       if (page == NULL || !kernel_map_page ((void *) va, page))
         {
@@ -83,17 +92,68 @@ kstack_alloc (void)
   return (void *) (slot_base (slot) + SLOT_SIZE);
 }
 
-/* Frees the stack whose top is TOP. */
+/* Returns how many bytes below TOP, the top of a kernel stack (or of
+   the boot stack, of the same size), have ever been written.  Stacks
+   start zeroed, so the lowest nonzero word marks the deepest point,
+   give or take a few zero words written there. */
+size_t
+kstack_depth (const void *top)
+{
+  const uint64_t *p = (const uint64_t *) ((uintptr_t) top - KSTACK_SIZE);
+
+  while (p < (const uint64_t *) top && *p == 0)
+    p++;
+  return (uintptr_t) top - (uintptr_t) p;
+}
+
+/* Counts the stack at TOP, OWNER's, in the deepest-stack statistics. */
+static void
+note_depth (const void *top, const char *owner)
+{
+  size_t depth = kstack_depth (top);
+  enum intr_level old = intr_disable ();
+
+  if (depth > deepest)
+    {
+      deepest = depth;
+      strlcpy (deepest_owner, owner, sizeof deepest_owner);
+    }
+  intr_set_level (old);
+}
+
+/* Frees the stack whose top is TOP, of the thread called OWNER, after
+   counting how deep it went. */
 void
-kstack_free (void *top)
+kstack_free (void *top, const char *owner)
 {
   size_t slot = ((uint64_t) top - KSTACK_REGION) / SLOT_SIZE - 1;
 
   ASSERT ((uint64_t) top > KSTACK_REGION);
+  note_depth (top, owner);
   release_pages (slot, KSTACK_PAGES);
   lock_acquire (&slots_lock);
   bitmap_reset (slots, slot);
   lock_release (&slots_lock);
+}
+
+/* Counts live thread T's stack, for kstack_print_stats. */
+static void
+note_live (struct thread *t, void *aux UNUSED)
+{
+  note_depth (t->stack_top, t->name);
+}
+
+/* Prints the deepest any thread's kernel stack went, those still alive
+   included. */
+void
+kstack_print_stats (void)
+{
+  enum intr_level old = intr_disable ();
+
+  thread_foreach (note_live, NULL);
+  intr_set_level (old);
+  printf ("Stack: deepest kernel stack %zu of %d bytes, in %s\n",
+          deepest, KSTACK_SIZE, deepest_owner);
 }
 
 /* True if ADDR lies in a guard page: below a thread stack in the stack

@@ -82,6 +82,8 @@ static void reap_dead_threads (void);
 /* The boot stack, from start.S. */
 extern char boot_stack[];
 #define BOOT_STACK_SIZE 8192
+_Static_assert (BOOT_STACK_SIZE == KSTACK_SIZE,
+                "the boot stack is measured as a kernel stack");
 
 /* From switch.S. */
 struct thread *switch_threads (struct thread *cur, struct thread *next);
@@ -584,7 +586,7 @@ reap_dead_threads (void)
       intr_set_level (old_level);
       if (t == NULL)
         break;
-      kstack_free (t->stack_top);
+      kstack_free (t->stack_top, t->name);
       t->magic = 0;
       free (t);
     }

@@ -4,22 +4,31 @@
    511, shared by every address space), one slot per thread: a guard
    page that is never mapped, then KSTACK_PAGES mapped pages.  Running off
    the bottom of a stack touches the guard page, and the double-fault
-   handler (on its own stack) reports the overflow by thread name. */
+   handler (on its own stack) reports the overflow by thread name.
+
+   Stacks start zeroed, which lets the kernel measure how deep each one
+   went: at power-off it prints the deepest of all, with the thread
+   that went there ("Stack:" statistics line). */
 #ifndef THREADS_KSTACK_H
 #define THREADS_KSTACK_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
+#include "threads/vaddr.h"
 
-/* Mapped pages per stack. */
+/* Mapped pages per stack, and their bytes. */
 #define KSTACK_PAGES 2
+#define KSTACK_SIZE (KSTACK_PAGES * PGSIZE)
 
 /* Start of the stack region. */
 #define KSTACK_REGION 0xffffff8000000000ull
 
 void kstack_init (void);
 void *kstack_alloc (void);
-void kstack_free (void *top);
+void kstack_free (void *top, const char *owner);
 bool kstack_is_guard (uint64_t addr);
+size_t kstack_depth (const void *top);
+void kstack_print_stats (void);
 
 #endif /* threads/kstack.h */
