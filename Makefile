@@ -109,6 +109,7 @@ KERNEL_SRC += threads/gdt.c          # GDT and TSS.
 KERNEL_SRC += threads/interrupt.c    # IDT, PICs, interrupt dispatch.
 KERNEL_SRC += threads/intr-stubs.S   # Per-vector interrupt entry stubs.
 KERNEL_SRC += threads/thread.c       # Threads and the scheduler.
+KERNEL_SRC += threads/priority.c     # Priorities and donation.
 KERNEL_SRC += threads/ready.c        # Ready queues by priority.
 KERNEL_SRC += threads/mlfqs.c        # The 4.4BSD scheduler's formulas.
 KERNEL_SRC += threads/switch.S       # Context switch.

@@ -189,6 +189,17 @@ sub common_checks {
                   "kernel did not power off cleanly: no 'Powering off...' line",
                   @output);
 
+    # The kernel measures how deep its stacks went (the "Stack:" line); a
+    # run that came within a quarter of the end was lucky not to overflow.
+    foreach my $line (grep (/^Stack: /, @output)) {
+        my ($depth, $size, $owner)
+          = $line =~ /^Stack: deepest kernel stack (\d+) of (\d+) bytes, in (.*)$/
+          or next;
+        fail ("$run: the kernel stack of $owner reached $depth of its $size "
+              . "bytes, within a quarter of overflowing\n")
+          if $depth > $size * 3 / 4;
+    }
+
     # The kernel reports user frames, swap slots and the like still in use
     # once every process has ended.
     my (@leaks) = grep (/^Leak: /, @output);

@@ -4,7 +4,7 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
 (kstack-depth) begin
-(kstack-depth) the recursion reached at least 6144 bytes and was measured within 512 bytes of it
+(kstack-depth) the recursion reached at least 5120 bytes and was measured within 512 bytes of it
 (kstack-depth) end
 EOF
 my ($stack) = grep (/^Stack: /, @output);
@@ -14,6 +14,6 @@ my ($depth, $owner)
   or fail "malformed statistics line: $stack\n";
 fail "the deepest stack was ${owner}'s, not the recursing thread's\n"
   if $owner ne 'deep';
-fail "the deepest stack measured $depth bytes, less than the 6144 reached\n"
-  if $depth < 6144;
+fail "the deepest stack measured $depth bytes, less than the 5120 reached\n"
+  if $depth < 5120;
 pass;

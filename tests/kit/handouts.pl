@@ -66,11 +66,11 @@ sub check_bad_manifest {
 
     # FUNCTION=EXPR chooses the stub's value.
     open ($fh, '>', "$scratch/bad/valued") or die;
-    print $fh "stub threads/thread.c thread_get_priority=PRI_MIN\n";
+    print $fh "stub threads/priority.c thread_get_priority=PRI_MIN\n";
     close ($fh);
     ($ok, $out) = run ("utils/make-handout --manifests=$scratch/bad "
                        . "valued $scratch/bad/valued-out");
-    my $text = slurp ("$scratch/bad/valued-out/threads/thread.c") // '';
+    my $text = slurp ("$scratch/bad/valued-out/threads/priority.c") // '';
     problem ("FUNCTION=EXPR did not set the stub's value:\n$out")
       if !$ok || $text !~ /\nthread_get_priority \(void\)\n\{\n  return PRI_MIN;\n\}\n/;
 }
