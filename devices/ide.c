@@ -76,8 +76,9 @@ struct disk
 /* An IDE channel.  Its index in CHANNELS is the channel number that
    devices/ide-dma.c is given.
      Fixed after probing: NAME, REG_BASE, CTL_PORT, IRQ, DISKS.
-     LOCK: held by the thread with a request in progress; guards USE_DMA
-       and the channel's PRD table and bounce page in devices/ide-dma.c.
+     LOCK: held by the thread with a request in progress; guards USE_DMA,
+       REQUEST_CNT, and the channel's PRD table and bounce page in
+       devices/ide-dma.c.
      Interrupts off: EXPECTING_INTERRUPT, IRQ_STATUS, and the bus-master
        status in devices/ide-dma.c, written by the requester before a
        command and by the interrupt handler. */
@@ -90,6 +91,7 @@ struct channel
     bool use_dma;               /* Moving data by DMA, not PIO. */
     struct lock lock;           /* One request at a time. */
     struct semaphore completion; /* Upped by each expected interrupt. */
+    uint64_t request_cnt;       /* Requests that have had the channel. */
     volatile bool expecting_interrupt;
     volatile uint8_t irq_status; /* REG_STATUS read by the handler. */
     struct disk disks[2];
@@ -152,6 +154,18 @@ ide_get_counts (int channel, int device, uint64_t *read, uint64_t *written)
   *read = block_read_cnt (d->block);
   *written = block_write_cnt (d->block);
   return true;
+}
+
+/* Returns how many requests have taken CHANNEL (0..3) since boot, or 0
+   if there is no such channel.  A snapshot, read without the channel's
+   lock: tests use it to see whether a waiting thread has been handed
+   the channel. */
+uint64_t
+ide_request_count (int channel)
+{
+  if (channel < 0 || channel >= CHANNEL_CNT)
+    return 0;
+  return channels[channel].request_cnt;
 }
 
 /* Lets the channels that can do DMA use it (ENABLED) or makes them use
@@ -451,6 +465,7 @@ transfer (struct disk *d, block_sector_t sector, size_t cnt,
       bool contended;
 
       lock_acquire (&c->lock);
+      c->request_cnt++;
       done = transfer_once (d, sector, cnt, buffer, write);
       contended = lock_has_waiters (&c->lock);
       lock_release (&c->lock);

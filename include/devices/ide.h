@@ -12,6 +12,7 @@
 void ide_init (void);
 bool ide_get_counts (int channel, int device, uint64_t *read,
                      uint64_t *written);
+uint64_t ide_request_count (int channel);
 bool ide_set_dma (bool enabled);
 
 #endif /* devices/ide.h */

@@ -1,124 +1,106 @@
-/* Proves that a thread finishing a disk request lets a thread waiting
-   for the channel send its own request before it goes on.
+/* Proves that a thread finishing a disk request hands the channel to a
+   thread waiting for it before it goes on.
 
-   In each round the test thread reads from hdd while a thread of the
-   same priority, the waiter, waits for the channel to read one sector
-   into its own buffer.  When the test thread's read returns, it makes a
-   third thread ready, the witness, which only records that it ran, and
-   then spins without blocking, watching the waiter's buffer.  The disk
-   fills that buffer by DMA as soon as the waiter's request reaches it,
-   without the waiter running again.  So the buffer fills before the
-   witness runs only if the waiter sent its request between the end of
-   the test thread's read and the spin.  Were the channel's lock merely
-   released, the waiter would sit ready until a time slice ran out, and
-   the witness, ready behind it, would run before the buffer could
-   fill.
+   In each round the test thread reads 256 sectors of hdd while a thread
+   of the same priority, the waiter, waits for the channel to read one
+   sector.  The channel is in PIO mode, so the test thread's request
+   sleeps for an interrupt once per block of sectors, and the waiter
+   gets the CPU during one of those sleeps and queues for the channel.
+   When the test thread's read returns, the waiter must already have
+   taken the channel: the count of requests that have had the channel
+   must have grown by two, the reader's and the waiter's.  Were the
+   channel's lock merely released, the waiter would still be in the
+   ready queue then, and the count would have grown by one.
 
-   A round in which the test thread's read never blocked (so the waiter
-   was not yet waiting), or in which the host held up the disk past a
-   time slice, proves nothing either way; the test fails only if no
-   round of several shows the hand-over. */
+   Two kinds of round prove nothing and are skipped: one in which the
+   test thread's read never slept while the waiter could run (the host
+   completing every block at once), and one that lasted a time slice or
+   more, in which the waiter could have been preempted before it waited
+   or before it took the channel (a loaded host can stall the machine
+   and deliver timer ticks in a burst).  The test fails if any other
+   round shows the reader going on first, or if every round was
+   skipped. */
 
 #include <stdio.h>
-#include <string.h>
 #include "tests/threads/tests.h"
 #include "devices/block.h"
 #include "devices/ide.h"
+#include "devices/timer.h"
+#include "threads/malloc.h"
 #include "threads/synch.h"
 #include "threads/thread.h"
 
-#define ROUNDS 5
-#define MARKED_SECTOR 100       /* The sector the waiter reads. */
-#define MARK 0x5a
-#define RUN 8                   /* Sectors of the test thread's read. */
+#define ROUNDS 10
+#define SLICE_TICKS 4           /* TIME_SLICE in threads/thread.c. */
+#define HDD_CHANNEL 1           /* hdd is the slave of channel 1. */
+#define RUN 256                 /* Sectors of the test thread's read. */
+#define WAITER_SECTOR 300       /* The sector the waiter reads. */
 
 static struct block *hdd;
 static struct semaphore done;
-
-/* The waiter's buffer, filled by DMA.  In the kernel image, so that the
-   disk reaches it directly, not through a bounce page. */
-static uint8_t waiter_buffer[BLOCK_SECTOR_SIZE] __attribute__ ((aligned (16)));
 static volatile bool waiter_started;
-static volatile bool witness_ran;
 
 static void
 waiter (void *aux UNUSED)
 {
+  uint8_t sector[BLOCK_SECTOR_SIZE];
+
   waiter_started = true;
-  block_read (hdd, MARKED_SECTOR, waiter_buffer);
+  block_read (hdd, WAITER_SECTOR, sector);
   sema_up (&done);
-}
-
-static void
-witness (void *aux UNUSED)
-{
-  witness_ran = true;
-  sema_up (&done);
-}
-
-/* True once the disk has put the marked sector into the waiter's
-   buffer. */
-static bool
-waiter_buffer_filled (void)
-{
-  return ((volatile uint8_t *) waiter_buffer)[BLOCK_SECTOR_SIZE - 1] == MARK;
 }
 
 /* How a round came out. */
 enum outcome
   {
-    HANDED_OVER,                /* The buffer filled before the witness ran. */
-    NOT_WAITING,                /* The waiter was not waiting yet. */
-    WITNESS_FIRST,              /* The witness ran first. */
+    HANDED_OVER,                /* The waiter took the channel first. */
+    SKIPPED,                    /* The waiter was not waiting yet, or
+                                   the round took a time slice. */
+    NOT_HANDED_OVER,            /* The reader went on first. */
     OUTCOME_CNT
   };
 
+/* One round, reading into BUFFER. */
 static enum outcome
-run_round (void)
+run_round (uint8_t *buffer)
 {
-  static uint8_t run[RUN * BLOCK_SECTOR_SIZE];
-  enum outcome outcome;
+  int64_t start = timer_ticks ();
+  uint64_t before, after;
+  bool waited;
 
-  memset (waiter_buffer, 0, sizeof waiter_buffer);
-  waiter_started = witness_ran = false;
+  waiter_started = false;
+  before = ide_request_count (HDD_CHANNEL);
   thread_create ("waiter", PRI_DEFAULT, waiter, NULL);
-  block_read_multiple (hdd, 0, RUN, run);
-  if (!waiter_started)
-    {
-      sema_down (&done);
-      return NOT_WAITING;
-    }
-  thread_create ("witness", PRI_DEFAULT, witness, NULL);
-  while (!waiter_buffer_filled () && !witness_ran)
-    continue;
-  outcome = waiter_buffer_filled () && !witness_ran ? HANDED_OVER
-                                                     : WITNESS_FIRST;
+  block_read_multiple (hdd, 0, RUN, buffer);
+  after = ide_request_count (HDD_CHANNEL);
+  waited = waiter_started;
   sema_down (&done);
-  sema_down (&done);
-  return outcome;
+  if (!waited || timer_elapsed (start) >= SLICE_TICKS)
+    return SKIPPED;
+  return after - before == 2 ? HANDED_OVER : NOT_HANDED_OVER;
 }
 
 void
 test_ide_handoff (void)
 {
-  uint8_t sector[BLOCK_SECTOR_SIZE];
+  uint8_t *buffer = malloc (RUN * BLOCK_SECTOR_SIZE);
   int outcomes[OUTCOME_CNT] = { 0 };
+  bool dma;
   int round;
 
   hdd = block_get_by_name ("hdd");
-  if (hdd == NULL)
-    fail ("no disk hdd");
-  if (!ide_set_dma (true))
-    fail ("hdd's channel does no DMA, so its reads cannot be watched");
-  memset (sector, MARK, sizeof sector);
-  block_write (hdd, MARKED_SECTOR, sector);
-
+  if (hdd == NULL || buffer == NULL)
+    fail ("no disk hdd, or no memory");
   sema_init (&done, 0);
+  dma = ide_set_dma (false);
   for (round = 0; round < ROUNDS; round++)
-    outcomes[run_round ()]++;
-  if (outcomes[HANDED_OVER] == 0)
-    fail ("no round of %d handed the channel on: in %d the waiter was not "
-          "waiting yet, in %d the witness ran first", ROUNDS,
-          outcomes[NOT_WAITING], outcomes[WITNESS_FIRST]);
-  msg ("the waiting thread sent its request before the reader went on");
+    outcomes[run_round (buffer)]++;
+  ide_set_dma (dma);
+  free (buffer);
+
+  if (outcomes[NOT_HANDED_OVER] > 0 || outcomes[HANDED_OVER] == 0)
+    fail ("of %d rounds, %d handed the channel on, %d did not, and in %d "
+          "the round proved nothing", ROUNDS, outcomes[HANDED_OVER],
+          outcomes[NOT_HANDED_OVER], outcomes[SKIPPED]);
+  msg ("the waiting thread took the channel before the reader went on");
 }
