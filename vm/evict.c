@@ -7,10 +7,11 @@
              (its accessed bits cleared), the first one not accessed is
              chosen.
      fifo    the frame filled longest ago, accessed or not.
-     lru     an approximation of least recently used by aging: once per
-             timer tick each frame's 8-bit AGE is shifted right, with
-             the accessed bit shifted in at the top; the lowest age is
-             chosen (the oldest-filled among equals).
+     lru     an approximation of least recently used by aging: at each
+             eviction each frame's 8-bit AGE is shifted right, with the
+             accessed bit shifted in at the top; the lowest age is
+             chosen (the oldest-filled among equals).  Ages count
+             evictions, not time, so a run chooses alike on any host.
      random  any frame, drawn at random.
 
    Every function here runs with FRAME_LOCK held (see vm/frame.h); the
@@ -21,7 +22,6 @@
 #include <list.h>
 #include <random.h>
 #include <string.h>
-#include "devices/timer.h"
 #include "threads/mmu.h"
 #include "vm/frame.h"
 #include "vm/vm.h"
@@ -37,7 +37,6 @@ struct evict_policy
 static struct list frames;      /* Frames that may be chosen. */
 static size_t frame_cnt;        /* Length of FRAMES. */
 static struct list_elem *hand;  /* clock: next frame to look at. */
-static int64_t aged_at = -1;    /* lru: tick of the last aging. */
 
 /* True if a page of F was accessed since the last call; clears the
    accessed bits. */
@@ -121,16 +120,12 @@ fifo_choose (void)
   return first_evictable (list_begin (&frames));
 }
 
-/* lru: ages every frame, at most once per timer tick. */
+/* lru: ages every frame. */
 static void
 age_frames (void)
 {
   struct list_elem *e;
-  int64_t now = timer_ticks ();
 
-  if (now == aged_at)
-    return;
-  aged_at = now;
   for (e = list_begin (&frames); e != list_end (&frames); e = list_next (e))
     {
       struct frame *f = list_entry (e, struct frame, elem);
