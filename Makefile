@@ -503,7 +503,8 @@ $(foreach t,$(USER_TEST_NAMES),$(eval $(if $($(t)_FIRST), \
 # Host tests boot nothing: tests/fsck/run-case builds a disk image on the
 # host, damages it, and checks what utils/pintos-fsck says about it.
 $(addprefix $(BUILD)/,$(HOST_TEST_NAMES:%=%.result)): $(BUILD)/tests/fsck/%.result: \
-	  tests/fsck/run-case tests/fsck/fsimage.pm utils/pintos-fsck
+	  tests/fsck/run-case tests/fsck/fsimage.pm tests/fsck/damage.pm \
+	  utils/pintos-fsck
 	@mkdir -p $(@D)
 	@if perl -I. tests/fsck/run-case $* $@; then echo "pass tests/fsck/$*"; \
 	else echo "FAIL tests/fsck/$*"; sed -n '2,12s/^/    /p' $@; fi
