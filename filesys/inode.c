@@ -380,6 +380,17 @@ inode_read_at (struct inode *inode, void *buffer_, off_t size, off_t offset)
   return done;
 }
 
+/* Returns the sector holding data sector IDX of INODE, or 0 if it is
+   a hole or the index on the way to it is damaged. */
+static block_sector_t
+lookup_sector (struct inode *inode, size_t idx, struct index_cursor *cursor)
+{
+  block_sector_t sector;
+
+  return index_lookup (inode->vol, &inode->data, idx, cursor, &sector)
+         ? sector : 0;
+}
+
 /* Asks the cache to read, in the background, the data sector after the
    one holding byte OFFSET of INODE, if it lies inside the file, is
    allocated, and was not the last one asked for (so a reader moving
@@ -396,8 +407,8 @@ inode_read_ahead (struct inode *inode, off_t offset)
       || (cursor = cursor_create ()) == NULL)
     return;
   inode->ahead_idx = idx;
-  if (index_lookup (inode->vol, &inode->data, idx, cursor, &sector)
-      && sector != 0)
+  sector = lookup_sector (inode, idx, cursor);
+  if (sector != 0)
     cache_read_ahead (inode->vol->dev, sector);
   free (cursor);
 }
