@@ -196,13 +196,16 @@ EXAMPLES := $(basename $(notdir $(wildcard examples/*.c)))
 # The kit suite tests the course kit (handouts, class grading); handouts
 # leave it out.
 KIT_SUITE := $(if $(wildcard tests/kit/Make.tests),kit)
-SUITES ?= $(KIT_SUITE) kernel threads userprog vm cow filesys fsck tools \
-	teacher-sample fuzz exhaust
-ALL_SUITES := kernel threads userprog vm cow filesys fsck tools \
+SUITES ?= $(KIT_SUITE) kernel threads userprog vm cow filesys fsck fsdamage \
+	tools teacher-sample fuzz exhaust
+ALL_SUITES := kernel threads userprog vm cow filesys fsck fsdamage tools \
 	teacher-sample fuzz exhaust $(KIT_SUITE)
 KERNEL_SUITES := kernel threads
 USER_SUITES := userprog vm cow filesys tools fuzz exhaust
 HOST_SUITES := fsck
+# Suites whose user programs run on disk images the host builds; their
+# Make.tests holds the rules of their tests.
+IMAGE_SUITES := fsdamage
 KT_SUITES := teacher-sample
 # A suite's list is tests/SUITE/Make.tests, plus Make.tests.more where a
 # second list extends it (read after the first, so it may use +=).
@@ -231,7 +234,8 @@ KERNEL_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(patsubst %.S,$(BUILD)/%.o,$(KERNEL_S
 	$(KT_OBJ)
 
 # User test programs: each suite's _PROGS (tests and their helpers).
-USER_PROGS := $(foreach s,$(USER_SUITES),$(addprefix tests/$(s)/,$(tests/$(s)_PROGS)))
+USER_PROGS := $(foreach s,$(USER_SUITES) $(IMAGE_SUITES), \
+	$(addprefix tests/$(s)/,$(tests/$(s)_PROGS)))
 USER_PROG_FILES := $(addprefix $(BUILD)/,$(USER_PROGS)) \
 	$(addprefix $(BUILD)/examples/,$(EXAMPLES))
 
@@ -503,7 +507,8 @@ $(foreach t,$(USER_TEST_NAMES),$(eval $(if $($(t)_FIRST), \
 # Host tests boot nothing: tests/fsck/run-case builds a disk image on the
 # host, damages it, and checks what utils/pintos-fsck says about it.
 $(addprefix $(BUILD)/,$(HOST_TEST_NAMES:%=%.result)): $(BUILD)/tests/fsck/%.result: \
-	  tests/fsck/run-case tests/fsck/fsimage.pm utils/pintos-fsck
+	  tests/fsck/run-case tests/fsck/fsimage.pm tests/fsck/damage.pm \
+	  utils/pintos-fsck
 	@mkdir -p $(@D)
 	@if perl -I. tests/fsck/run-case $* $@; then echo "pass tests/fsck/$*"; \
 	else echo "FAIL tests/fsck/$*"; sed -n '2,12s/^/    /p' $@; fi

@@ -6,7 +6,12 @@
 
    A directory that is removed while open (or someone's working
    directory) stays usable for reading, but it is empty and stays so:
-   lookups, adds and removes in it fail. */
+   lookups, adds and removes in it fail.
+
+   Entries come from an untrusted disk: an entry in use whose name is not
+   a valid, null-terminated name (entry_name_ok) is neither found nor
+   listed, though it still keeps its directory from being removed; the
+   inode an entry names is checked when it is opened (inode_open). */
 
 #include "filesys/directory.h"
 #include <debug.h>
@@ -119,6 +124,16 @@ dir_name_valid (const char *name)
   return len > 0 && len <= NAME_MAX && strchr (name, '/') == NULL;
 }
 
+/* Tells whether entry E, read from disk, has a name a lookup may match
+   and readdir may return: null-terminated inside its field and valid
+   (dir_name_valid), or "." or "..". */
+static bool
+entry_name_ok (const struct dir_entry *e)
+{
+  return memchr (e->name, '\0', sizeof e->name) != NULL
+         && dir_name_valid (e->name);
+}
+
 /* Outcome of a search. */
 enum search
   {
@@ -157,7 +172,8 @@ find_entry (struct dir *dir, const char *name, struct dir_entry *entry,
       for (i = 0; i < cnt && !found; i++)
         if (name == NULL
             ? block[i].inode_sector == 0
-            : block[i].inode_sector != 0 && !strcmp (block[i].name, name))
+            : block[i].inode_sector != 0 && entry_name_ok (&block[i])
+              && !strcmp (block[i].name, name))
           {
             *entry = block[i];
             *ofs = base + i * sizeof *block;
@@ -272,21 +288,40 @@ has_children (struct inode *inode)
   return false;
 }
 
-/* Tells whether INODE may be removed: anything but a directory that
-   has entries or has a volume mounted over it.  Marks a directory
-   removed while holding its entry lock, so that nothing can be added to
-   it afterwards.  Caller holds the entry lock of INODE's parent (the
-   parent's entry lock comes before a child's). */
+/* Tells whether the directory INODE's ".." entry names PARENT.  Entries
+   0 and 1 never change after a directory is made, so no lock is
+   needed; has_children reads the same sector next, so this costs no
+   disk read of its own. */
 static bool
-mark_removed (struct inode *inode)
+parent_is (struct inode *inode, struct inode *parent)
+{
+  struct dir_entry e;
+
+  return inode_read_at (inode, &e, sizeof e, sizeof e) == sizeof e
+         && e.inode_sector == inode_get_inumber (parent);
+}
+
+/* Tells whether INODE, named in directory PARENT, may be removed:
+   anything but a directory that has entries, has a volume mounted over
+   it, or is not PARENT's child by its own ".." (on a damaged disk, an
+   entry may name an ancestor: taking its entry lock here would break
+   the lock order).  Marks a directory removed while holding its entry
+   lock, so that nothing can be added to it afterwards.  Caller holds
+   PARENT's entry lock (the parent's entry lock comes before a
+   child's); INODE is not PARENT. */
+static bool
+mark_removed (struct inode *inode, struct inode *parent)
 {
   bool ok = true;
 
+  ASSERT (inode != parent);
   if (inode_get_type (inode) != INODE_DIR)
     {
       inode_remove (inode);
       return true;
     }
+  if (!parent_is (inode, parent))
+    return false;
   inode_lock_entries (inode);
   if (has_children (inode) || inode_get_mounted (inode) != NULL)
     ok = false;
@@ -318,7 +353,8 @@ dir_set_mounted (struct inode *inode, struct volume *vol)
 /* Removes NAME from DIR and marks its inode removed; the inode's sectors
    are freed when its last opener closes it.  A directory must be empty.
    Returns false if NAME is not in DIR, is "." or "..", or is a directory
-   that is not empty or is a mount point. */
+   that is not empty or is a mount point, or (on a damaged disk) names
+   DIR itself or a directory whose ".." is not DIR. */
 bool
 dir_remove (struct dir *dir, const char *name)
 {
@@ -333,7 +369,8 @@ dir_remove (struct dir *dir, const char *name)
   if (find_entry (dir, name, &e, &ofs) == FOUND
       && (inode = inode_open (inode_get_volume (dir->inode),
                               e.inode_sector)) != NULL
-      && mark_removed (inode))
+      && inode != dir->inode
+      && mark_removed (inode, dir->inode))
     {
       block_sector_t none = 0;
 
@@ -381,7 +418,7 @@ dir_read_entry (struct inode *inode, off_t *pos, char name[NAME_MAX + 1])
          && inode_read_at (inode, &e, sizeof e, *pos) == sizeof e)
     {
       *pos += sizeof e;
-      if (e.inode_sector != 0 && strcmp (e.name, ".")
+      if (e.inode_sector != 0 && entry_name_ok (&e) && strcmp (e.name, ".")
           && strcmp (e.name, ".."))
         {
           strlcpy (name, e.name, NAME_MAX + 1);

@@ -90,9 +90,23 @@ set_tail (struct free_map *m)
     bit_set (m, s, true);
 }
 
+/* Sets the bits of sector 0 through the map's last sector, which a
+   damaged map might show free, so that they are never handed out. */
+static void
+set_head (struct free_map *m)
+{
+  block_sector_t s;
+
+  for (s = 0; s < m->map_start + m->map_sectors; s++)
+    if (!bit_test (m, s))
+      bit_set (m, s, true);
+}
+
 /* Loads the free map of DEV, a file system of DISK_SECTOR_CNT sectors
    whose map is stored in the MAP_SECTOR_CNT sectors from MAP_FIRST.
-   Returns NULL if memory runs out. */
+   The map read from disk is untrusted: the superblock's and the map's
+   own sectors are marked in use whatever it says.  Returns NULL if
+   memory runs out. */
 struct free_map *
 free_map_open (struct block *dev, block_sector_t map_first,
                block_sector_t map_sector_cnt, block_sector_t disk_sector_cnt)
@@ -121,6 +135,7 @@ free_map_open (struct block *dev, block_sector_t map_first,
   for (i = 0; i < map_sector_cnt; i++)
     cache_read (dev, map_first + i, m->bits + i * BLOCK_SECTOR_SIZE);
   set_tail (m);
+  set_head (m);
   m->free_cnt = count_free (m);
   return m;
 }
@@ -201,7 +216,10 @@ free_map_allocate (struct free_map *m, size_t cnt, block_sector_t *sectors)
 }
 
 /* Returns the CNT sectors in SECTORS to M.  Zero entries (never
-   allocated) are skipped.  Releasing a free sector is a bug. */
+   allocated) are skipped, and so are the superblock's and the map's
+   sectors, sectors outside the disk, and sectors already free: on a
+   damaged disk two inodes may name one sector, and the second release
+   must not panic or count it twice. */
 void
 free_map_release (struct free_map *m, const block_sector_t *sectors,
                   size_t cnt)
@@ -210,10 +228,9 @@ free_map_release (struct free_map *m, const block_sector_t *sectors,
 
   lock_acquire (&m->lock);
   for (i = 0; i < cnt; i++)
-    if (sectors[i] != 0)
+    if (sectors[i] >= m->map_start + m->map_sectors
+        && sectors[i] < m->disk_sectors && bit_test (m, sectors[i]))
       {
-        ASSERT (sectors[i] < m->disk_sectors);
-        ASSERT (bit_test (m, sectors[i]));
         bit_set (m, sectors[i], false);
         m->free_cnt++;
       }

@@ -6,7 +6,13 @@
    pointers, one at level 2 an index block of level-1 pointers.  The
    inode's direct pointers are a level-0 array based at data sector 0,
    its indirect pointer a level-1 array of one based at 122, and its
-   doubly-indirect pointer a level-2 array of one based at 250. */
+   doubly-indirect pointer a level-2 array of one based at 250.
+
+   The disk is untrusted.  index_header_ok checks an inode's own
+   pointers when it is read; every entry of an index block is checked
+   when it is used (volume_sector_ok), so a damaged pointer makes a
+   lookup or a growth fail and is skipped when the tree is freed, but is
+   never read or written through. */
 
 #include "filesys/inode-index.h"
 #include <debug.h>
@@ -52,46 +58,86 @@ index_cursor_init (struct index_cursor *cursor)
   cursor->inner_sector = 0;
 }
 
-/* Returns entry I of index block SECTOR, reading the block into CACHE
-   unless *CACHED_SECTOR says it is already there. */
-static block_sector_t
-cached_entry (struct volume *vol, block_sector_t sector, size_t i,
-              block_sector_t *cached_sector, block_sector_t cache[PTRS])
+/* Tells whether POINTER, read from VOL's disk, is 0 or names a sector
+   in VOL's data area. */
+static bool
+pointer_ok (const struct volume *vol, block_sector_t pointer)
 {
+  return pointer == 0 || volume_sector_ok (vol, pointer);
+}
+
+/* Stores entry I of index block SECTOR in *ENTRY (0 if SECTOR is 0),
+   reading the block into CACHE unless *CACHED_SECTOR says it is already
+   there.  Returns false if the entry names a sector outside VOL's data
+   area.  SECTOR itself has been checked. */
+static bool
+cached_entry (struct volume *vol, block_sector_t sector, size_t i,
+              block_sector_t *cached_sector, block_sector_t cache[PTRS],
+              block_sector_t *entry)
+{
+  *entry = 0;
   if (sector == 0)
-    return 0;
+    return true;
   if (*cached_sector != sector)
     {
       cache_read (vol->dev, sector, cache);
       *cached_sector = sector;
     }
-  return cache[i];
+  *entry = cache[i];
+  return pointer_ok (vol, *entry);
 }
 
-/* Returns the disk sector holding data sector IDX of the inode DISK on
-   VOL, or 0 if it is not allocated (a hole).  CURSOR keeps the index
-   blocks read, for the next call; it is only valid while the tree does
-   not change. */
-block_sector_t
+/* Stores in *SECTOR the disk sector holding data sector IDX of the inode
+   DISK on VOL, or 0 if it is not allocated (a hole).  Returns false,
+   with *SECTOR 0, if a pointer on the way is damaged (names a sector
+   outside the data area).  CURSOR keeps the index blocks read, for the
+   next call; it is only valid while the tree does not change. */
+bool
 index_lookup (struct volume *vol, const struct inode_disk *disk, size_t idx,
-              struct index_cursor *cursor)
+              struct index_cursor *cursor, block_sector_t *sector)
 {
+  block_sector_t inner;
+
+  *sector = 0;
   if (idx < INODE_DIRECT_CNT)
-    return disk->direct[idx];
+    {
+      *sector = disk->direct[idx];
+      return pointer_ok (vol, *sector);
+    }
   idx -= INODE_DIRECT_CNT;
   if (idx < PTRS)
     return cached_entry (vol, disk->indirect, idx, &cursor->inner_sector,
-                         cursor->inner);
+                         cursor->inner, sector);
   idx -= PTRS;
-  if (idx < PTRS * PTRS)
-    {
-      block_sector_t inner = cached_entry (vol, disk->doubly_indirect,
-                                           idx / PTRS, &cursor->outer_sector,
-                                           cursor->outer);
-      return cached_entry (vol, inner, idx % PTRS, &cursor->inner_sector,
-                           cursor->inner);
-    }
-  return 0;
+  if (idx >= PTRS * PTRS)
+    return true;
+  if (!cached_entry (vol, disk->doubly_indirect, idx / PTRS,
+                     &cursor->outer_sector, cursor->outer, &inner))
+    return false;
+  return cached_entry (vol, inner, idx % PTRS, &cursor->inner_sector,
+                       cursor->inner, sector);
+}
+
+/* Tells whether the pointers in the header DISK, just read from VOL's
+   disk, are sound for a length of CNT data sectors: each is 0 or names
+   a sector in the data area, and none covers a data sector at or past
+   CNT.  Checks only the header, so it costs no disk read; the entries
+   of index blocks are checked as they are used. */
+bool
+index_header_ok (const struct volume *vol, const struct inode_disk *disk,
+                 size_t cnt)
+{
+  size_t i;
+
+  for (i = 0; i < INODE_DIRECT_CNT; i++)
+    if (!pointer_ok (vol, disk->direct[i])
+        || (i >= cnt && disk->direct[i] != 0))
+      return false;
+  if (!pointer_ok (vol, disk->indirect)
+      || !pointer_ok (vol, disk->doubly_indirect))
+    return false;
+  return (cnt > INODE_DIRECT_CNT || disk->indirect == 0)
+         && (cnt > INODE_DIRECT_CNT + PTRS || disk->doubly_indirect == 0);
 }
 
 /* Clears the CNT data sectors in SECTORS of VOL to zeros. */
@@ -164,6 +210,12 @@ grow_block (struct volume *vol, block_sector_t *sector, int level,
 
   if (block == NULL)
     return false;
+  if (!pointer_ok (vol, new_sector))
+    {
+      /* A damaged entry of the index block above. */
+      free (block);
+      return false;
+    }
   if (new_sector == 0)
     {
       if (!free_map_allocate (vol->map, 1, &new_sector))
@@ -184,7 +236,9 @@ grow_block (struct volume *vol, block_sector_t *sector, int level,
 
 /* Makes sure every data sector in [FROM, TO) under the array PTRS of CNT
    pointers at LEVEL, based at BASE, is allocated.  Data sectors are
-   allocated in one batch per array and cleared to zeros. */
+   allocated in one batch per array and cleared to zeros.  Each of them
+   is a hole; a pointer that is not 0 there can only come from a
+   damaged disk, and makes the growth fail. */
 static bool
 grow_array (struct volume *vol, block_sector_t *ptrs, size_t cnt, int level,
             size_t base, size_t from, size_t to)
@@ -195,7 +249,8 @@ grow_array (struct volume *vol, block_sector_t *ptrs, size_t cnt, int level,
   if (level == 0)
     {
       for (i = lo; i < hi; i++)
-        ASSERT (ptrs[i] == 0);
+        if (ptrs[i] != 0)
+          return false;
       return lo == hi || grow_data (vol, ptrs + lo, hi - lo);
     }
   for (i = lo; i < hi; i++)
@@ -258,7 +313,10 @@ shrink_block (struct volume *vol, block_sector_t *sector, int level,
 
 /* Frees the data sectors in [KEEP, TO) under the array PTRS of CNT
    pointers at LEVEL, based at BASE, and the index blocks left empty.
-   Pointers that are 0 are skipped, so a partly grown tree is fine. */
+   Pointers that are 0 are skipped, so a partly grown tree is fine; an
+   index-block pointer outside the data area (a damaged disk) is
+   dropped without being followed, and free_map_release skips such data
+   pointers. */
 static void
 shrink_array (struct volume *vol, block_sector_t *ptrs, size_t cnt,
               int level, size_t base, size_t keep, size_t to)
@@ -274,7 +332,9 @@ shrink_array (struct volume *vol, block_sector_t *ptrs, size_t cnt,
       return;
     }
   for (i = lo; i < hi; i++)
-    if (ptrs[i] != 0)
+    if (!pointer_ok (vol, ptrs[i]))
+      ptrs[i] = 0;
+    else if (ptrs[i] != 0)
       shrink_block (vol, &ptrs[i], level, base + i * span_of (level), keep,
                     to);
 }

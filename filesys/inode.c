@@ -117,17 +117,57 @@ find_open (struct volume *vol, block_sector_t sector)
   return NULL;
 }
 
+/* Largest length a file can have. */
+#define INODE_MAX_LENGTH ((off_t) (INODE_MAX_SECTORS * BLOCK_SECTOR_SIZE))
+
+/* Longest symbolic-link target (docs/filesys.md). */
+#define SYMLINK_MAX_LENGTH 511
+
+/* Tells whether DISK, an inode header just read from VOL's disk, is
+   sound: the magic, a known type, a length from 0 to the largest file
+   (a directory's a positive multiple of a sector, a symbolic link's 1
+   to 511 bytes), and pointers that index_header_ok accepts.  An inode
+   that fails cannot be opened, so nothing else ever sees its fields. */
+static bool
+header_ok (const struct volume *vol, const struct inode_disk *disk)
+{
+  off_t length = disk->length;
+
+  if (disk->magic != INODE_MAGIC || length < 0 || length > INODE_MAX_LENGTH)
+    return false;
+  switch (disk->type)
+    {
+    case INODE_FILE:
+      break;
+    case INODE_DIR:
+      if (length == 0 || length % BLOCK_SECTOR_SIZE != 0)
+        return false;
+      break;
+    case INODE_SYMLINK:
+      if (length == 0 || length > SYMLINK_MAX_LENGTH)
+        return false;
+      break;
+    default:
+      return false;
+    }
+  return index_header_ok (vol, disk, bytes_to_sectors (length));
+}
+
 /* Reads the inode at SECTOR of VOL into a new, unpublished struct
-   inode.  Returns NULL if memory runs out or SECTOR holds no inode. */
+   inode.  Returns NULL if memory runs out, or if SECTOR lies outside
+   VOL's data area or holds no sound inode header (header_ok). */
 static struct inode *
 load_inode (struct volume *vol, block_sector_t sector)
 {
-  struct inode *inode = malloc (sizeof *inode);
+  struct inode *inode;
 
+  if (!volume_sector_ok (vol, sector))
+    return NULL;
+  inode = malloc (sizeof *inode);
   if (inode == NULL)
     return NULL;
   cache_read (vol->dev, sector, &inode->data);
-  if (inode->data.magic != INODE_MAGIC)
+  if (!header_ok (vol, &inode->data))
     {
       free (inode);
       return NULL;
@@ -280,9 +320,6 @@ inode_length (const struct inode *inode)
   return inode->data.length;
 }
 
-/* Largest length a file can have. */
-#define INODE_MAX_LENGTH ((off_t) (INODE_MAX_SECTORS * BLOCK_SECTOR_SIZE))
-
 /* Clips SIZE bytes at OFFSET to INODE's length; returns the bytes that
    lie within the file. */
 static off_t
@@ -309,7 +346,8 @@ cursor_create (void)
 
 /* Reads up to SIZE bytes from INODE at OFFSET into BUFFER.  Returns the
    number of bytes read: fewer than SIZE at end of file (0 at or past
-   it, or if memory runs out).  Holes read as zeros. */
+   it, or if memory runs out), or where a damaged index block names a
+   sector outside the file system.  Holes read as zeros. */
 off_t
 inode_read_at (struct inode *inode, void *buffer_, off_t size, off_t offset)
 {
@@ -325,9 +363,10 @@ inode_read_at (struct inode *inode, void *buffer_, off_t size, off_t offset)
       size_t idx = (offset + done) / BLOCK_SECTOR_SIZE;
       int sector_ofs = (offset + done) % BLOCK_SECTOR_SIZE;
       off_t chunk = BLOCK_SECTOR_SIZE - sector_ofs;
-      block_sector_t sector = index_lookup (inode->vol, &inode->data, idx,
-                                            cursor);
+      block_sector_t sector;
 
+      if (!index_lookup (inode->vol, &inode->data, idx, cursor, &sector))
+        break;
       if (chunk > size - done)
         chunk = size - done;
       if (sector == 0)
@@ -338,7 +377,18 @@ inode_read_at (struct inode *inode, void *buffer_, off_t size, off_t offset)
       done += chunk;
     }
   free (cursor);
-  return size;
+  return done;
+}
+
+/* Returns the sector holding data sector IDX of INODE, or 0 if it is
+   a hole or the index on the way to it is damaged. */
+static block_sector_t
+lookup_sector (struct inode *inode, size_t idx, struct index_cursor *cursor)
+{
+  block_sector_t sector;
+
+  return index_lookup (inode->vol, &inode->data, idx, cursor, &sector)
+         ? sector : 0;
 }
 
 /* Asks the cache to read, in the background, the data sector after the
@@ -357,29 +407,33 @@ inode_read_ahead (struct inode *inode, off_t offset)
       || (cursor = cursor_create ()) == NULL)
     return;
   inode->ahead_idx = idx;
-  sector = index_lookup (inode->vol, &inode->data, idx, cursor);
+  sector = lookup_sector (inode, idx, cursor);
   if (sector != 0)
     cache_read_ahead (inode->vol->dev, sector);
   free (cursor);
 }
 
 /* Returns the sector holding data sector IDX of INODE, allocating it
-   (zeroed) if it is a hole, or 0 if the disk is full.  Sets *GREW if it
-   allocated.  Caller holds INODE's lock. */
+   (zeroed) if it is a hole, or 0 if the disk is full or the index on
+   the way to it is damaged.  Sets *GREW if it allocated.  Caller holds
+   INODE's lock. */
 static block_sector_t
 sector_for_write (struct inode *inode, size_t idx,
                   struct index_cursor *cursor, bool *grew)
 {
-  block_sector_t sector = index_lookup (inode->vol, &inode->data, idx,
-                                        cursor);
+  block_sector_t sector;
 
+  if (!index_lookup (inode->vol, &inode->data, idx, cursor, &sector))
+    return 0;
   if (sector != 0)
     return sector;
   if (!index_grow (inode->vol, &inode->data, idx, idx + 1))
     return 0;
   *grew = true;
   index_cursor_init (cursor);
-  return index_lookup (inode->vol, &inode->data, idx, cursor);
+  if (!index_lookup (inode->vol, &inode->data, idx, cursor, &sector))
+    return 0;
+  return sector;
 }
 
 /* Writes SIZE bytes from BUFFER into INODE at OFFSET, which the caller

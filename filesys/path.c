@@ -91,7 +91,8 @@ step (struct inode *dir, const char *name)
 }
 
 /* Resolves the symbolic link LINK, found in directory DIR, DEPTH links
-   into the walk.  Returns the inode its target names, or NULL. */
+   into the walk.  Returns the inode its target names, or NULL (also for
+   a target holding a null byte, which only a damaged disk can hold). */
 static struct inode *
 follow (struct inode *dir, struct inode *link, int depth)
 {
@@ -104,7 +105,8 @@ follow (struct inode *dir, struct inode *link, int depth)
   path = malloc (length + 1);
   if (path == NULL)
     return NULL;
-  if (inode_read_at (link, path, length, 0) == length)
+  if (inode_read_at (link, path, length, 0) == length
+      && memchr (path, '\0', length) == NULL)
     {
       path[length] = '\0';
       target = walk (open_start (dir, path), path, true, depth + 1);

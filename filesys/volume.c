@@ -13,6 +13,7 @@
 #include <debug.h>
 #include <round.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <string.h>
 #include "filesys/cache.h"
 #include "filesys/directory.h"
@@ -50,6 +51,8 @@ format (struct volume *vol, struct superblock *sb)
   sb->sector_cnt = sector_cnt;
   sb->map_start = SUPERBLOCK_SECTOR + 1;
   sb->map_sectors = DIV_ROUND_UP (sector_cnt, FREE_MAP_BITS_PER_SECTOR);
+  vol->data_start = sb->map_start + sb->map_sectors;
+  vol->sector_cnt = sector_cnt;
   if (sb->map_start + sb->map_sectors + 8 > sector_cnt)
     {
       printf ("disk of %"PRDSNu32" sectors is too small.\n", sector_cnt);
@@ -73,22 +76,38 @@ format (struct volume *vol, struct superblock *sb)
   return true;
 }
 
+/* Tells whether the superblock SB, read from DEV, describes a file
+   system that fits DEV: a free map past sector 0, long enough for every
+   sector, and a root inode past it, all inside the disk.  Sums are
+   taken in 64 bits, so no damaged field can wrap them around. */
+static bool
+superblock_ok (const struct superblock *sb, struct block *dev)
+{
+  uint64_t data_start = (uint64_t) sb->map_start + sb->map_sectors;
+
+  return sb->sector_cnt <= block_size (dev)
+         && (uint64_t) sb->map_sectors * FREE_MAP_BITS_PER_SECTOR
+            >= sb->sector_cnt
+         && sb->map_start != 0
+         && data_start < sb->sector_cnt
+         && sb->root_sector >= data_start
+         && sb->root_sector < sb->sector_cnt;
+}
+
 /* Loads the free map that the superblock SB read from VOL's disk
    describes.  Returns false, with a message, if SB is not ours or is
    damaged. */
 static bool
 load (struct volume *vol, const struct superblock *sb)
 {
-  if (sb->sector_cnt > block_size (vol->dev)
-      || sb->map_sectors * FREE_MAP_BITS_PER_SECTOR < sb->sector_cnt
-      || sb->map_start == 0
-      || sb->map_start + sb->map_sectors >= sb->sector_cnt
-      || sb->root_sector >= sb->sector_cnt)
+  if (!superblock_ok (sb, vol->dev))
     {
       printf ("%s: damaged superblock; not mounted.\n",
               block_name (vol->dev));
       return false;
     }
+  vol->data_start = sb->map_start + sb->map_sectors;
+  vol->sector_cnt = sb->sector_cnt;
   vol->map = free_map_open (vol->dev, sb->map_start, sb->map_sectors,
                             sb->sector_cnt);
   return vol->map != NULL;

@@ -12,7 +12,8 @@
    tree may be sparse: a data sector inside the length whose pointer is 0
    is a hole that reads as zeros.  An index block exists exactly when
    some allocated data sector lies under it, and no pointer covers a data
-   sector past the length. */
+   sector past the length.  Pointers read from disk are checked before
+   they are followed (see inode-index.c). */
 #ifndef FILESYS_INODE_INDEX_H
 #define FILESYS_INODE_INDEX_H
 
@@ -52,9 +53,11 @@ struct index_cursor
 struct volume;
 
 void index_cursor_init (struct index_cursor *cursor);
-block_sector_t index_lookup (struct volume *vol,
-                             const struct inode_disk *disk, size_t idx,
-                             struct index_cursor *cursor);
+bool index_lookup (struct volume *vol, const struct inode_disk *disk,
+                   size_t idx, struct index_cursor *cursor,
+                   block_sector_t *sector);
+bool index_header_ok (const struct volume *vol,
+                      const struct inode_disk *disk, size_t cnt);
 bool index_grow (struct volume *vol, struct inode_disk *disk,
                  size_t old_cnt, size_t new_cnt);
 void index_shrink (struct volume *vol, struct inode_disk *disk,

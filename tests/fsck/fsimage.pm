@@ -6,6 +6,7 @@
 #   my $fs = tests::fsck::fsimage->new (SECTORS);
 #   my $dir = $fs->mkdir ($fs->root, "a");
 #   my $file = $fs->add_file ($dir, "f", LENGTH, [DATA-SECTOR-INDEX...]);
+#   $fs->add_file_bytes ($dir, "g", BYTES);
 #   $fs->symlink ($dir, "ln", "target");
 #   my $image = $fs->image;
 #
@@ -93,6 +94,20 @@ sub add_file {
   for my $i (@$allocated) {
     $file->{data}{$i} = $self->alloc;
     $file->{contents}{$i} = chr ($i % 256) x $SECTOR;
+  }
+  $self->add_entry ($dir, $name, $file->{sector});
+  return $file;
+}
+
+# Makes file NAME in DIR holding the string BYTES, every data sector
+# allocated.  Returns the file.
+sub add_file_bytes {
+  my ($self, $dir, $name, $bytes) = @_;
+  my $file = $self->new_inode ($self->alloc, 1, 0);
+  $file->{length} = length $bytes;
+  for (my $i = 0; $i * $SECTOR < length $bytes; $i++) {
+    $file->{data}{$i} = $self->alloc;
+    $file->{contents}{$i} = substr ($bytes, $i * $SECTOR, $SECTOR);
   }
   $self->add_entry ($dir, $name, $file->{sector});
   return $file;

@@ -1,0 +1,6 @@
+# -*- perl -*-
+# The kernel survives the disk damage "bad-length" of tests/fsck/damage.pm.
+use strict;
+use warnings;
+use tests::fsdamage::check;
+check_walk ("bad-length");
