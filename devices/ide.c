@@ -443,14 +443,16 @@ transfer_once (const struct disk *d, block_sector_t sector, size_t cnt,
    a time, letting other threads use the channel in between.
 
    A thread that finishes a request while another waits for the channel
-   yields before going on.  Releasing the lock only makes the waiter
+   yields before going on, unless it holds a lock (which others may be
+   waiting for).  Releasing the channel's lock only makes the waiter
    ready; without the yield, this thread would go back to whatever it
    was doing (a user process computing, say) while the waiter sits in
    the ready queue and the disk stands idle with a request pending.
-   With the yield, a waiter of the same priority sends its command
-   first, and the disk works while this thread computes.  For paging
-   under load this halves the time the CPU and the disk spend waiting
-   on each other (docs/vm.md, "Parallel thrash"). */
+   With the yield, the waiter runs before this thread does again (after
+   any other ready thread of its priority ahead of it), sends its
+   command, and the disk works while this thread computes.  For paging
+   under load this more than halves the time the CPU spends idle while
+   the swap disk is busy (docs/vm.md, "Parallel thrash"). */
 static void
 transfer (struct disk *d, block_sector_t sector, size_t cnt,
           uint8_t *buffer, bool write)
@@ -469,7 +471,7 @@ transfer (struct disk *d, block_sector_t sector, size_t cnt,
       done = transfer_once (d, sector, cnt, buffer, write);
       contended = lock_has_waiters (&c->lock);
       lock_release (&c->lock);
-      if (contended)
+      if (contended && !lock_any_held ())
         thread_yield ();
       sector += done;
       buffer += done * BLOCK_SECTOR_SIZE;

@@ -9,7 +9,6 @@
 #include "filesys/cache.h"
 #include "threads/interrupt.h"
 #include "threads/io.h"
-#include "threads/kstack.h"
 #include "threads/thread.h"
 #include "userprog/leak.h"
 #include "vm/vm.h"
@@ -25,7 +24,6 @@ shutdown_power_off (void)
 
   timer_print_stats ();
   thread_print_stats ();
-  kstack_print_stats ();
   vm_print_stats ();
   block_print_stats ();
   cache_print_stats ();

@@ -9,7 +9,6 @@
 #include "threads/mmu.h"
 #include "threads/palloc.h"
 #include "threads/synch.h"
-#include "threads/thread.h"
 #include "threads/vaddr.h"
 
 /* Each slot: one guard page, then the stack.  Slots are 4 pages so the
@@ -24,8 +23,8 @@ extern char boot_guard[];
 static struct bitmap *slots;    /* Bit set = slot in use. */
 static struct lock slots_lock;
 
-/* The deepest any stack has gone, in bytes, and its thread's name.
-   Interrupts off (updated when a stack is freed and at power-off). */
+/* The deepest any stack has gone, in bytes, and its thread's name (cut
+   to fit).  Interrupts off: updated by any thread. */
 static size_t deepest;
 static char deepest_owner[16];
 
@@ -106,13 +105,34 @@ kstack_depth (const void *top)
   return (uintptr_t) top - (uintptr_t) p;
 }
 
-/* Counts the stack at TOP, OWNER's, in the deepest-stack statistics. */
-static void
-note_depth (const void *top, const char *owner)
+/* True if TOP is the top of the boot stack or of a stack slot: what a
+   live thread's stack_top must be.  Checked before a stack is scanned,
+   so that a panic's statistics walk past a corrupted thread. */
+static bool
+is_stack_top (const void *top)
 {
-  size_t depth = kstack_depth (top);
-  enum intr_level old = intr_disable ();
+  uint64_t t = (uint64_t) top;
 
+  if (t == (uint64_t) boot_guard + PGSIZE + KSTACK_SIZE)
+    return true;
+  return t > KSTACK_REGION
+         && t <= KSTACK_REGION + (uint64_t) SLOT_CNT * SLOT_SIZE
+         && (t - KSTACK_REGION) % SLOT_SIZE == 0;
+}
+
+/* Counts how deep the stack at TOP, thread OWNER's, has gone in the
+   deepest-stack statistics.  Does nothing if TOP is not a stack's
+   top. */
+void
+kstack_note_depth (const void *top, const char *owner)
+{
+  size_t depth;
+  enum intr_level old;
+
+  if (!is_stack_top (top))
+    return;
+  depth = kstack_depth (top);
+  old = intr_disable ();
   if (depth > deepest)
     {
       deepest = depth;
@@ -129,29 +149,17 @@ kstack_free (void *top, const char *owner)
   size_t slot = ((uint64_t) top - KSTACK_REGION) / SLOT_SIZE - 1;
 
   ASSERT ((uint64_t) top > KSTACK_REGION);
-  note_depth (top, owner);
+  kstack_note_depth (top, owner);
   release_pages (slot, KSTACK_PAGES);
   lock_acquire (&slots_lock);
   bitmap_reset (slots, slot);
   lock_release (&slots_lock);
 }
 
-/* Counts live thread T's stack, for kstack_print_stats. */
-static void
-note_live (struct thread *t, void *aux UNUSED)
-{
-  note_depth (t->stack_top, t->name);
-}
-
-/* Prints the deepest any thread's kernel stack went, those still alive
-   included. */
+/* Prints the deepest any stack counted so far went. */
 void
 kstack_print_stats (void)
 {
-  enum intr_level old = intr_disable ();
-
-  thread_foreach (note_live, NULL);
-  intr_set_level (old);
   printf ("Stack: deepest kernel stack %zu of %d bytes, in %s\n",
           deepest, KSTACK_SIZE, deepest_owner);
 }

@@ -4,7 +4,9 @@
    lock holders (donation; synch.c calls in here as locks are taken and
    released).  A change of priority moves a ready thread between ready
    queues, and a thread that is outranked yields.  With -mlfqs the
-   4.4BSD formulas (mlfqs.c) set every priority and donation is off. */
+   4.4BSD formulas (mlfqs.c) set every priority and donation is off.
+   Part of the thread module: these functions are declared in
+   threads/thread.h with the rest of it. */
 
 #include "threads/thread.h"
 #include <debug.h>

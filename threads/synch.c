@@ -219,15 +219,22 @@ lock_held_by_current_thread (const struct lock *lock)
   return lock->holder == thread_current ();
 }
 
-/* Returns true if some thread is waiting to acquire LOCK.  Only a hint
-   once it returns, unless the caller holds LOCK and no one can start
-   waiting without it (the caller's own reasoning). */
+/* Returns true if some thread is waiting to acquire LOCK.  While the
+   caller holds LOCK a true answer stays true (waiters leave only when
+   LOCK is released); a false one may turn true at any moment. */
 bool
 lock_has_waiters (struct lock *lock)
 {
   ASSERT (lock != NULL);
 
   return !list_empty (&lock->semaphore.waiters);
+}
+
+/* Returns true if the running thread holds a lock. */
+bool
+lock_any_held (void)
+{
+  return !list_empty (&thread_current ()->held_locks);
 }
 
 /* One thread waiting on a condition variable. */

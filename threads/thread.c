@@ -96,8 +96,8 @@ is_thread (const struct thread *t)
   return t != NULL && t->magic == THREAD_MAGIC;
 }
 
-/* Turns the code that is running now into the initial thread.  The boot
-   stack is a page-aligned page, so struct thread fits at its bottom. */
+/* Turns the code that is running now into the initial thread, whose
+   struct is static and whose stack is the boot stack from start.S. */
 void
 thread_init (void)
 {
@@ -162,11 +162,26 @@ thread_idle_ticks (void)
   return idle_ticks;
 }
 
+/* Counts live thread T's stack in the deepest-stack statistics, unless
+   T is corrupted (the statistics also print after a panic). */
+static void
+note_stack (struct thread *t, void *aux UNUSED)
+{
+  if (t->magic == THREAD_MAGIC)
+    kstack_note_depth (t->stack_top, t->name);
+}
+
 void
 thread_print_stats (void)
 {
+  enum intr_level old_level;
+
   printf ("Thread: %lld idle ticks, %lld kernel ticks, %lld user ticks\n",
           idle_ticks, kernel_ticks, user_ticks);
+  old_level = intr_disable ();
+  thread_foreach (note_stack, NULL);
+  intr_set_level (old_level);
+  kstack_print_stats ();
 }
 
 /* Creates a kernel thread named NAME with PRIORITY that runs FUNCTION
@@ -301,6 +316,7 @@ thread_exit (void)
     }
   process_exit ();
   reap_dead_threads ();
+  kstack_note_depth (running->stack_top, running->name);
   intr_disable ();
   list_remove (&running->allelem);
   running->status = THREAD_DYING;

@@ -11,7 +11,8 @@
              eviction each frame's 8-bit AGE is shifted right, with the
              accessed bit shifted in at the top; the lowest age is
              chosen (the oldest-filled among equals).  Ages count
-             evictions, not time, so a run chooses alike on any host.
+             evictions, not time, so a single process's run chooses
+             alike on any host.
      random  any frame, drawn at random.
 
    Every function here runs with FRAME_LOCK held (see vm/frame.h); the

@@ -36,6 +36,7 @@ bool lock_try_acquire (struct lock *lock);
 void lock_release (struct lock *lock);
 bool lock_held_by_current_thread (const struct lock *lock);
 bool lock_has_waiters (struct lock *lock);
+bool lock_any_held (void);
 
 /* A condition variable (Mesa style: a signalled waiter re-checks its
    condition after it gets the lock back). */
