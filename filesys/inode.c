@@ -431,9 +431,7 @@ sector_for_write (struct inode *inode, size_t idx,
     return 0;
   *grew = true;
   index_cursor_init (cursor);
-  if (!index_lookup (inode->vol, &inode->data, idx, cursor, &sector))
-    return 0;
-  return sector;
+  return lookup_sector (inode, idx, cursor);
 }
 
 /* Writes SIZE bytes from BUFFER into INODE at OFFSET, which the caller

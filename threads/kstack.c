@@ -141,15 +141,14 @@ kstack_note_depth (const void *top, const char *owner)
   intr_set_level (old);
 }
 
-/* Frees the stack whose top is TOP, of the thread called OWNER, after
-   counting how deep it went. */
+/* Frees the stack whose top is TOP.  Its depth was counted when its
+   thread exited. */
 void
-kstack_free (void *top, const char *owner)
+kstack_free (void *top)
 {
   size_t slot = ((uint64_t) top - KSTACK_REGION) / SLOT_SIZE - 1;
 
   ASSERT ((uint64_t) top > KSTACK_REGION);
-  kstack_note_depth (top, owner);
   release_pages (slot, KSTACK_PAGES);
   lock_acquire (&slots_lock);
   bitmap_reset (slots, slot);

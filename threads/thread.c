@@ -495,7 +495,7 @@ reap_dead_threads (void)
       intr_set_level (old_level);
       if (t == NULL)
         break;
-      kstack_free (t->stack_top, t->name);
+      kstack_free (t->stack_top);
       t->magic = 0;
       free (t);
     }

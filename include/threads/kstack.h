@@ -7,8 +7,8 @@
    handler (on its own stack) reports the overflow by thread name.
 
    Stacks start zeroed, which lets the kernel measure how deep each one
-   went: a stack is measured when its thread exits, when it is freed,
-   and for every live thread at power-off, which prints the deepest of
+   went: a stack is measured when its thread exits, and for every live
+   thread at power-off, which prints the deepest of
    all with the thread that went there ("Stack:" statistics line). */
 #ifndef THREADS_KSTACK_H
 #define THREADS_KSTACK_H
@@ -27,7 +27,7 @@
 
 void kstack_init (void);
 void *kstack_alloc (void);
-void kstack_free (void *top, const char *owner);
+void kstack_free (void *top);
 bool kstack_is_guard (uint64_t addr);
 size_t kstack_depth (const void *top);
 void kstack_note_depth (const void *top, const char *owner);
